@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseDotenv } from 'dotenv';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const channelName = z.enum(['console', 'slack', 'teams']);
+const optionalString = z.string().trim().min(1).optional();
+const optionalUrl = z.string().trim().url().optional();
+
+/**
+ * Every setting Acre reads, with what it expects. This is the only place the
+ * environment is read; the README documents each variable.
+ */
+export const ConfigSchema = z
+  .object({
+    ACRE_DATA_DIR: z.string().default('./data'),
+    ACRE_STORE_URL: z
+      .string()
+      .regex(/^(redis|rediss|postgres|postgresql|sqlite):/, 'a URL starting with redis://, postgres:// or sqlite://')
+      .optional(),
+    ACRE_CHANNELS: z
+      .string()
+      .transform((s) => s.split(',').map((c) => c.trim().toLowerCase()).filter(Boolean))
+      .pipe(z.array(channelName).min(1, 'at least one of slack, teams, console'))
+      .optional(),
+    ACRE_LOCALE: z.enum(['en', 'pl']).default('en'),
+    ACRE_TIMEZONE: z.string().default('UTC').refine(isTimeZone, 'an IANA time zone such as Europe/Warsaw'),
+    ACRE_DEMO: z.enum(['auto', 'off']).default('auto'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+
+    SLACK_BOT_TOKEN: optionalString,
+    SLACK_SIGNING_SECRET: optionalString,
+    SLACK_APP_TOKEN: z.string().startsWith('xapp-', 'an app-level token starting with xapp-').optional(),
+    SLACK_CLIENT_ID: optionalString,
+    SLACK_CLIENT_SECRET: optionalString,
+    SLACK_STATE_SECRET: optionalString,
+    SLACK_API_URL: optionalUrl,
+
+    MicrosoftAppId: optionalString,
+    MicrosoftAppPassword: optionalString,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional(),
+    MicrosoftAppTenantId: optionalString,
+
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalUrl,
+    OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  })
+  .superRefine((c, ctx) => {
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'the signing secret from your Slack app\'s Basic Information page (needed with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN enables Socket Mode)' });
+    }
+    if (c.SLACK_CLIENT_ID && (!c.SLACK_CLIENT_SECRET || !c.SLACK_STATE_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_CLIENT_SECRET'], message: 'SLACK_CLIENT_SECRET and SLACK_STATE_SECRET as well, for the multi-workspace install flow' });
+    }
+    if (c.MicrosoftAppId && !c.MicrosoftAppPassword && c.MicrosoftAppType !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'the client secret of the bot\'s Azure app registration (needed with MicrosoftAppId)' });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema> & {
+  /** The channels to run, decided from ACRE_CHANNELS or from which credentials are present. */
+  channels: z.infer<typeof channelName>[];
+  slackConfigured: boolean;
+  teamsConfigured: boolean;
+  llmConfigured: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Acre cannot start; fix these settings (environment or .env):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads the environment, with a .env file in the working folder filling what the environment leaves unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = resolve('.env')): Config {
+  const fromFile = existsSync(dotenvPath) ? parseDotenv(readFileSync(dotenvPath)) : {};
+  const merged: Record<string, string | undefined> = { ...fromFile };
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') merged[k] = v;
+  const parsed = ConfigSchema.safeParse(merged);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => {
+        const name = String(i.path[0] ?? '?');
+        const value = merged[name];
+        return `${name}: expected ${i.message}${value !== undefined && !/SECRET|TOKEN|PASSWORD|KEY/.test(name) ? ` (got "${value}")` : ''}`;
+      }),
+    );
+  }
+  const c = parsed.data;
+  const slackConfigured = Boolean(c.SLACK_BOT_TOKEN || c.SLACK_CLIENT_ID);
+  const teamsConfigured = Boolean(c.MicrosoftAppId);
+  const channels = c.ACRE_CHANNELS ?? [...(slackConfigured ? ['slack' as const] : []), ...(teamsConfigured ? ['teams' as const] : [])];
+  return {
+    ...c,
+    channels: channels.length ? channels : ['console'],
+    slackConfigured,
+    teamsConfigured,
+    llmConfigured: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL),
+  };
+}
+
+function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,230 @@
+import { randomUUID } from 'node:crypto';
+import { visibleAccounts } from './accounts/access.js';
+import { resolveAccount } from './accounts/resolve.js';
+import type { Feature, Fallback, Identity, Input, Memory, Turn, Understanding } from './conversation.js';
+import { messagesFor } from './i18n/index.js';
+import type { Account, Locale, User } from './model.js';
+import type { Portfolio } from './portfolio.js';
+import type { Clock, KeyValueStore, Logger, PortfolioRepository } from './ports.js';
+import { reply, textReply, type Reply } from './reply.js';
+
+export interface AcreDeps {
+  portfolio: PortfolioRepository;
+  state: KeyValueStore;
+  clock: Clock;
+  logger: Logger;
+  features: Feature[];
+  fallback?: Fallback;
+  defaultLocale?: Locale;
+  defaultTimezone?: string;
+  /** How sure a reading of free text must be to answer it rather than fall back. */
+  understandingThreshold?: number;
+}
+
+const MEMORY_TTL_MS = 2 * 60 * 60 * 1000;
+const MAX_ASK_DEPTH = 3;
+
+/**
+ * The neutral core: takes an input from any channel, decides, and returns replies.
+ * It knows no platform; channels render what it returns.
+ */
+export class Acre {
+  private cached?: Portfolio;
+  private readonly features: Feature[];
+  readonly logger: Logger;
+
+  constructor(private readonly deps: AcreDeps) {
+    this.features = deps.features;
+    this.logger = deps.logger;
+  }
+
+  get state(): KeyValueStore {
+    return this.deps.state;
+  }
+  get clock(): Clock {
+    return this.deps.clock;
+  }
+
+  /** The current data, read once and kept until an import replaces it. */
+  async portfolio(): Promise<Portfolio> {
+    if (!this.cached) this.cached = await this.deps.portfolio.load();
+    return this.cached;
+  }
+
+  /** Forget the cached data, e.g. after an import by another process. */
+  refresh(): void {
+    this.cached = undefined;
+  }
+
+  /** Replace the data (an import or the demo) and use it from the next turn on. */
+  async replacePortfolio(data: Parameters<PortfolioRepository['replace']>[0]): Promise<Portfolio> {
+    this.cached = await this.deps.portfolio.replace(data);
+    return this.cached;
+  }
+
+  /** Acre's user for a channel identity: by Slack or Teams id first, then by e-mail. */
+  identify(identity: Identity, portfolio: Portfolio): User | undefined {
+    for (const user of portfolio.users.values()) {
+      if (identity.slackUserId && user.slackUserId === identity.slackUserId) return user;
+      if (identity.teamsUserId && user.teamsUserId === identity.teamsUserId) return user;
+    }
+    return identity.email ? portfolio.user(identity.email) : undefined;
+  }
+
+  /** Answers one input. Never throws: a failure becomes a friendly message and a log line. */
+  async handle(input: Input): Promise<Reply[]> {
+    const requestId = randomUUID();
+    const log = this.logger.child({ requestId, channel: input.channel });
+    const started = performance.now();
+    try {
+      const portfolio = await this.portfolio();
+      const user = this.identify(input.identity, portfolio);
+      if (!user) {
+        const who = input.identity.email ?? input.identity.displayName ?? input.identity.slackUserId ?? input.identity.teamsUserId ?? '?';
+        log.info({ event: 'unknown_user' }, 'message from an unknown user');
+        return [textReply(messagesFor(input.identity.locale ?? this.deps.defaultLocale ?? 'en').unknownUser(who), 'asker')];
+      }
+      const turn = await this.turnFor(input, user, portfolio, log, 0);
+      const replies = await this.dispatch(turn);
+      await this.saveMemory(turn);
+      log.info({ event: 'turn', user: user.email, ms: Math.round(performance.now() - started), kind: kindOf(input) }, 'answered');
+      log.debug({ text: input.text, command: input.command, action: input.action }, 'message contents');
+      return replies;
+    } catch (error) {
+      log.error({ err: error }, 'turn failed');
+      return [textReply(messagesFor(input.identity.locale ?? this.deps.defaultLocale ?? 'en').somethingWentWrong, 'asker')];
+    }
+  }
+
+  /** Help lines from every feature, for /acre help and for "I can't answer that yet". */
+  helpLines(turn: Pick<Turn, 't'>): { commands: string[]; examples: string[] } {
+    const commands: string[] = [];
+    const examples: string[] = [];
+    for (const f of this.features) {
+      const h = f.help?.(turn.t);
+      if (h) {
+        commands.push(...h.commands);
+        examples.push(...h.examples);
+      }
+    }
+    return { commands, examples };
+  }
+
+  /** Command names every channel must route here (the Slack manifest and Teams command lists are checked against this). */
+  commandNames(): string[] {
+    return this.features.flatMap((f) => Object.keys(f.commands ?? {}));
+  }
+
+  private async turnFor(input: Input, user: User, portfolio: Portfolio, logger: Logger, depth: number): Promise<Turn> {
+    const locale = user.locale ?? input.identity.locale ?? this.deps.defaultLocale ?? 'en';
+    const memoryKey = memoryKeyOf(input, user);
+    const memory: Memory = (await this.deps.state.get<Memory>(memoryKey)) ?? {};
+    let visible: Account[] | undefined;
+    const turn: Turn = {
+      input,
+      user,
+      locale,
+      timezone: user.timezone ?? input.identity.timezone ?? this.deps.defaultTimezone ?? 'UTC',
+      t: messagesFor(locale),
+      portfolio,
+      now: this.deps.clock.now(),
+      clock: this.deps.clock,
+      state: this.deps.state,
+      logger,
+      visible: () => (visible ??= visibleAccounts(portfolio, user)),
+      resolve: (query) => resolveAccount(query, turn.visible()),
+      memory,
+      remember: (patch) => Object.assign(memory, patch, { dirty: true }),
+      ask: async (text) => {
+        if (depth >= MAX_ASK_DEPTH) return [];
+        const nested = await this.turnFor({ ...input, text, command: undefined, action: undefined }, user, portfolio, logger, depth + 1);
+        nested.memory = memory;
+        nested.remember = turn.remember;
+        return this.dispatch(nested);
+      },
+    };
+    return turn;
+  }
+
+  private async saveMemory(turn: Turn): Promise<void> {
+    if (!turn.memory.dirty) return;
+    const { dirty: _dirty, ...rest } = turn.memory;
+    await this.deps.state.set(memoryKeyOf(turn.input, turn.user), rest, MEMORY_TTL_MS);
+  }
+
+  private async dispatch(turn: Turn): Promise<Reply[]> {
+    const { input } = turn;
+    if (input.action) return this.onAction(turn);
+    if (input.command) return this.onCommand(turn, input.command.name, input.command.args);
+    const text = (input.text ?? '').trim();
+    if (!text) return this.onCommand(turn, 'acre', 'help');
+    const typed = this.typedCommand(text);
+    if (typed) return this.onCommand(turn, typed.name, typed.args);
+    return this.onText(turn, text);
+  }
+
+  /** "/account globex" anywhere, and "account globex" where a channel has no slash commands of its own. */
+  private typedCommand(text: string): { name: string; args: string } | undefined {
+    const match = /^\/?([a-z][a-z-]*)(?:\s+([\s\S]*))?$/i.exec(text);
+    if (!match) return undefined;
+    const name = match[1].toLowerCase();
+    const known = this.commandNames().includes(name);
+    if (text.startsWith('/')) return { name, args: (match[2] ?? '').trim() };
+    return known ? { name, args: (match[2] ?? '').trim() } : undefined;
+  }
+
+  private async onCommand(turn: Turn, name: string, args: string): Promise<Reply[]> {
+    for (const f of this.features) {
+      const handler = f.commands?.[name];
+      if (handler) return handler(turn, args);
+    }
+    const help = this.helpLines(turn);
+    return [reply().text(turn.t.unknownCommand(name)).list(help.commands).onlyForAsker().build()];
+  }
+
+  private async onAction(turn: Turn): Promise<Reply[]> {
+    const action = turn.input.action!;
+    if (action.id === 'ask' && action.value) return this.onText(turn, action.value, true);
+    const prefix = action.id.split('.')[0];
+    for (const f of this.features) {
+      const handler = f.actions?.[prefix];
+      if (handler) return handler(turn, action);
+    }
+    return [textReply(turn.t.unknownAction, 'asker')];
+  }
+
+  private async onText(turn: Turn, text: string, fromButton = false): Promise<Reply[]> {
+    if (fromButton) {
+      const typed = this.typedCommand(text);
+      if (typed) return this.onCommand(turn, typed.name, typed.args);
+    }
+    for (const f of this.features) {
+      const intercepted = await f.intercept?.(turn, text);
+      if (intercepted) return intercepted;
+    }
+    const readings: Understanding[] = [];
+    for (const f of this.features) readings.push(...(f.understand?.(turn, text) ?? []));
+    readings.sort((a, b) => b.confidence - a.confidence);
+    const best = readings[0];
+    if (best && best.confidence >= (this.deps.understandingThreshold ?? 0.5)) {
+      turn.logger.debug({ intent: best.intent, confidence: best.confidence, entities: best.entities }, 'understood');
+      return best.answer();
+    }
+    if (this.deps.fallback) {
+      const answered = await this.deps.fallback(turn, text);
+      if (answered) return answered;
+    }
+    return [this.cantAnswer(turn)];
+  }
+
+  private cantAnswer(turn: Turn): Reply {
+    const help = this.helpLines(turn);
+    return reply().text(turn.t.cantAnswer).list(help.examples.slice(0, 6).map((e) => `"${e}"`)).list(help.commands).build();
+  }
+}
+
+function memoryKeyOf(input: Input, user: User): string {
+  return `memory:${input.channel}:${input.conversationId}:${user.email.toLowerCase()}`;
+}
+
+const kindOf = (input: Input) => (input.action ? 'action' : input.command ? 'command' : 'text');

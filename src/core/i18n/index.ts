@@ -1,0 +1,20 @@
+import type { Locale } from '../model.js';
+import { coreMessages } from './core.js';
+
+/**
+ * The one catalogue of user-facing strings. Each feature keeps its strings in a
+ * file of this folder, typed so that Polish cannot miss a key English has, and
+ * is added here under its own name.
+ */
+export const catalog = {
+  en: { ...coreMessages.en },
+  pl: { ...coreMessages.pl },
+} satisfies Record<Locale, unknown>;
+
+export type Messages = (typeof catalog)['en'];
+
+export function messagesFor(locale: Locale): Messages {
+  return catalog[locale];
+}
+
+export { formatDate, formatMoney, formatNumber, formatPercent, plural } from './format.js';
