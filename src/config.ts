@@ -27,7 +27,7 @@ export const ConfigSchema = z
     ACRE_LOCALE: z.enum(['en', 'pl']).default('en'),
     ACRE_TIMEZONE: z.string().default('UTC').refine(isTimeZone, 'an IANA time zone such as Europe/Warsaw'),
     ACRE_DEMO: z.enum(['auto', 'off']).default('auto'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().default('0.0.0.0'),
 

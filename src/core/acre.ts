@@ -84,8 +84,11 @@ export class Acre {
         log.info({ event: 'unknown_user' }, 'message from an unknown user');
         return [textReply(messagesFor(input.identity.locale ?? this.deps.defaultLocale ?? 'en').unknownUser(who), 'asker')];
       }
-      const turn = await this.turnFor(input, user, portfolio, log, 0);
-      const replies = await this.dispatch(turn);
+      const sharing = input.action?.id === 'share' && input.action.value !== undefined;
+      const asked: Input = sharing ? { ...input, action: undefined, text: input.action!.value } : input;
+      const turn = await this.turnFor(asked, user, portfolio, log, 0);
+      let replies = await this.dispatch(turn);
+      if (input.shared) replies = sharing ? shareWithEveryone(replies) : keepToAsker(replies, input, turn.t.shareInChannel);
       await this.saveMemory(turn);
       log.info({ event: 'turn', user: user.email, ms: Math.round(performance.now() - started), kind: kindOf(input) }, 'answered');
       log.debug({ text: input.text, command: input.command, action: input.action }, 'message contents');
@@ -221,6 +224,24 @@ export class Acre {
     const help = this.helpLines(turn);
     return reply().text(turn.t.cantAnswer).list(help.examples.slice(0, 6).map((e) => `"${e}"`)).list(help.commands).build();
   }
+}
+
+/**
+ * In a place others can read, an answer goes only to the asker, with a button to
+ * share it; what a feature marked for everyone (a shared plan question) stays so.
+ */
+function keepToAsker(replies: Reply[], input: Input, shareLabel: string): Reply[] {
+  const asked = input.command ? `/${input.command.name} ${input.command.args}`.trim() : input.action?.id === 'ask' ? input.action.value : input.text;
+  return replies.map((r, i) => {
+    if (r.visibility) return r;
+    const last = i === replies.length - 1;
+    const blocks = last && asked ? [...r.blocks, { kind: 'buttons' as const, buttons: [{ label: shareLabel, action: { id: 'share', value: asked } }] }] : r.blocks;
+    return { ...r, blocks, visibility: 'asker' as const };
+  });
+}
+
+function shareWithEveryone(replies: Reply[]): Reply[] {
+  return replies.map((r) => (r.visibility === 'asker' ? r : { ...r, visibility: 'everyone' as const }));
 }
 
 function memoryKeyOf(input: Input, user: User): string {

@@ -4,6 +4,7 @@ import { formatDate, plural } from './format.js';
 /** Strings of the core conversation: help, access, account look-up and overview. */
 const en = {
   sources: 'Sources',
+  importedOn: (date: string) => `imported ${date}`,
   unknownUser: (who: string) =>
     `I don't know you yet (${who}), so I can't show you any account. Ask your Acre admin to add you to users.csv with your e-mail (and your Slack or Teams id), then try again.`,
   helpTitle: 'Acre — your key-account copilot',
@@ -32,6 +33,9 @@ const en = {
   nextQbr: 'Next QBR',
   notScheduled: 'not scheduled',
   nps: 'NPS',
+  revenue12m: 'Revenue, last 12 months',
+  orders: (n: number) => plural(n, 'en', { one: '# order', other: '# orders' }),
+  lastOrder: 'Last order',
   keyContacts: 'Key contacts',
   recentActivity: 'Recent activity',
   noContacts: 'No contacts on record.',
@@ -49,12 +53,14 @@ const en = {
   unknownCommand: (name: string) => `I don't know the command /${name}.`,
   unknownAction: 'That button has expired. Ask again and I will show fresh options.',
   moreItems: (n: number) => `…and ${n} more`,
+  shareInChannel: 'Share in channel',
 };
 
 export type CoreMessages = typeof en;
 
 const pl: CoreMessages = {
   sources: 'Źródła',
+  importedOn: (date: string) => `import z ${date}`,
   unknownUser: (who: string) =>
     `Jeszcze Cię nie znam (${who}), więc nie mogę pokazać żadnego klienta. Poproś administratora Acre, by dodał Cię do users.csv z Twoim e-mailem (i identyfikatorem Slack lub Teams), a potem spróbuj ponownie.`,
   helpTitle: 'Acre — Twój asystent kluczowych klientów',
@@ -85,6 +91,9 @@ const pl: CoreMessages = {
   nextQbr: 'Następny QBR',
   notScheduled: 'nie zaplanowano',
   nps: 'NPS',
+  revenue12m: 'Przychód, ostatnie 12 miesięcy',
+  orders: (n: number) => plural(n, 'pl', { one: '# zamówienie', few: '# zamówienia', many: '# zamówień', other: '# zamówienia' }),
+  lastOrder: 'Ostatnie zamówienie',
   keyContacts: 'Kluczowe kontakty',
   recentActivity: 'Ostatnie działania',
   noContacts: 'Brak kontaktów w danych.',
@@ -102,6 +111,7 @@ const pl: CoreMessages = {
   unknownCommand: (name: string) => `Nie znam polecenia /${name}.`,
   unknownAction: 'Ten przycisk wygasł. Zapytaj ponownie, a pokażę aktualne opcje.',
   moreItems: (n: number) => `…i ${n} więcej`,
+  shareInChannel: 'Udostępnij na kanale',
 };
 
 export const coreMessages: Record<Locale, CoreMessages> = { en, pl };

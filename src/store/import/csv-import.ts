@@ -79,7 +79,7 @@ function readRows(path: string, kind: RecordKind, importedAt: string, problems: 
   const content = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(content, { info: true, relax_column_count: true, skip_empty_lines: true, trim: true });
+    records = parse(content, { info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 0;
     problems.push({ file, line, column: '', value: '', expected: `well-formed CSV (${(error as Error).message.split('\n')[0]})` });

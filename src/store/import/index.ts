@@ -1,4 +1,4 @@
-import type { PortfolioData } from '../../core/model.js';
+import { emptyPortfolioData, type PortfolioData } from '../../core/model.js';
 import type { Portfolio } from '../../core/portfolio.js';
 import { locateFiles, mergeImport, parseImport, type ImportProblem, type ImportProgress } from './csv-import.js';
 
@@ -33,9 +33,16 @@ export async function importCsv(
       })),
     };
   }
-  const current = await target.portfolio();
-  const parsed = parseImport(files, { now: options.now, knownAccountIds: new Set(current.accounts.keys()), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+  const stored = await target.portfolio();
+  // The demo portfolio is never mixed into real data: the first import replaces it.
+  const current = isDemo(stored.data) ? emptyPortfolioData() : stored.data;
+  const parsed = parseImport(files, { now: options.now, knownAccountIds: new Set(current.accounts.map((a) => a.id)), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   if (parsed.problems.length) return { ok: false, problems: parsed.problems, unknownFiles: [] };
-  const portfolio = await target.replacePortfolio(mergeImport(current.data, parsed.data));
+  const portfolio = await target.replacePortfolio(mergeImport(current, parsed.data));
   return { ok: true, counts: parsed.counts as Record<string, number>, portfolio };
+}
+
+/** Data loaded by the demo (its records' sources are under demo/). */
+export function isDemo(data: PortfolioData): boolean {
+  return data.accounts.length > 0 && data.accounts.every((a) => a.source.file.startsWith('demo/'));
 }

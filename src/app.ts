@@ -1,0 +1,56 @@
+import { Acre } from './core/acre.js';
+import type { Fallback } from './core/conversation.js';
+import type { Clock, Logger } from './core/ports.js';
+import { systemClock } from './core/ports.js';
+import type { Config } from './config.js';
+import { features } from './features.js';
+import { demoPortfolio } from './store/demo.js';
+import { openStore, type OpenStore } from './store/keyv-store.js';
+import { KeyValuePortfolioRepository } from './store/portfolio-repository.js';
+
+export interface AppOptions {
+  clock?: Clock;
+  logger: Logger;
+  /** Keeps several Acre stores apart on one Redis or PostgreSQL server. */
+  namespace?: string;
+  fallback?: Fallback;
+}
+
+export interface AcreApp {
+  acre: Acre;
+  store: OpenStore;
+  config: Config;
+  clock: Clock;
+  logger: Logger;
+  /** True when the demo portfolio was loaded because the store was empty. */
+  demoLoaded: boolean;
+  close(): Promise<void>;
+}
+
+/** The composition root of the core: config → store → data → features. Channels and jobs attach to what this returns. */
+export async function createApp(config: Config, options: AppOptions): Promise<AcreApp> {
+  const clock = options.clock ?? systemClock;
+  const store = await openStore({ url: config.ACRE_STORE_URL, dataDir: config.ACRE_DATA_DIR, ...(options.namespace ? { namespace: options.namespace } : {}) });
+  const repository = new KeyValuePortfolioRepository(store, () => clock.now());
+  const acre: Acre = new Acre({
+    portfolio: repository,
+    state: store,
+    clock,
+    logger: options.logger,
+    features: features(() => acre),
+    defaultLocale: config.ACRE_LOCALE,
+    defaultTimezone: config.ACRE_TIMEZONE,
+    ...(options.fallback ? { fallback: options.fallback } : {}),
+  });
+  let demoLoaded = false;
+  const current = await acre.portfolio();
+  if (current.version === 0 && config.ACRE_DEMO === 'auto') {
+    await acre.replacePortfolio(demoPortfolio(clock.now()));
+    demoLoaded = true;
+    options.logger.info({ event: 'demo_loaded' }, 'the store was empty: loaded the demo portfolio');
+  }
+  return {
+    acre, store, config, clock, logger: options.logger, demoLoaded,
+    close: () => store.close(),
+  };
+}

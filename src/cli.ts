@@ -1,0 +1,12 @@
+import { Command } from 'commander';
+import { registerChat } from './cli/chat.js';
+import { registerData } from './cli/data.js';
+import { registerStart } from './cli/start.js';
+
+/** The `acre` command. Each group of subcommands lives in its own file under cli/. */
+const program = new Command('acre').description('Acre — a key-account copilot for Slack, Microsoft Teams and the terminal');
+registerStart(program);
+registerChat(program);
+registerData(program);
+
+await program.parseAsync(process.argv);

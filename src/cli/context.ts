@@ -1,0 +1,40 @@
+import { createApp, type AcreApp } from '../app.js';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { createLogger } from '../logging.js';
+
+export interface RunOptions {
+  /** The log level when LOG_LEVEL is not set: terminal commands stay quiet, services log info. */
+  defaultLogLevel: string;
+  /** Load the demo portfolio into an empty store (everything but import). */
+  demo?: boolean;
+}
+
+/** Loads the configuration, opens the app, runs the command and closes the store; configuration errors end the process with their message. */
+export async function withApp<T>(options: RunOptions, run: (app: AcreApp, config: Config) => Promise<T>): Promise<T> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  if (options.demo === false) config = { ...config, ACRE_DEMO: 'off' };
+  const logger = createLogger(config.LOG_LEVEL ?? options.defaultLogLevel);
+  const app = await createApp(config, { logger });
+  try {
+    return await run(app, config);
+  } finally {
+    await app.close();
+  }
+}
+
+/** The person the console speaks as: the one named, or the first admin. */
+export async function consoleUser(app: AcreApp, asEmail: string | undefined): Promise<string> {
+  const portfolio = await app.acre.portfolio();
+  if (asEmail) return asEmail.toLowerCase();
+  const admin = [...portfolio.users.values()].find((u) => u.role === 'admin');
+  return admin?.email ?? 'nobody@localhost';
+}

@@ -1,0 +1,65 @@
+import type { Turn } from '../conversation.js';
+import { addDays, addMonths, daysBetween, todayIn } from '../dates.js';
+import { formatDate, formatMoney } from '../i18n/format.js';
+import type { Account } from '../model.js';
+import { reply, type Reply, type Source } from '../reply.js';
+import { accountFieldsPresent, keyContacts, lastOrderOf, lastQbrOf, nextQbrOf, revenueBetween, sourceOf } from './facts.js';
+
+const CONTACTS_SHOWN = 5;
+const ACTIVITIES_SHOWN = 5;
+
+/** An account at a glance: owner, tier, ARR, renewal, QBRs, key contacts and recent activity, each with its source. */
+export function accountOverview(turn: Turn, account: Account): Reply {
+  const { t, locale, portfolio } = turn;
+  const today = todayIn(turn.now, turn.timezone);
+  const sources: Source[] = [
+    sourceOf(account.source, accountFieldsPresent(account, ['ownerEmail', 'tier', 'arr', 'renewalDate', 'lastQbrDate', 'nextQbrDate', 'nps']), locale),
+  ];
+  const owner = portfolio.user(account.ownerEmail);
+  const activities = portfolio.activitiesOf(account.id).filter((a) => a.date <= today);
+  const lastQbr = lastQbrOf(account, activities, today);
+  const nextQbr = nextQbrOf(account, today);
+  const yearAgo = addMonths(today, -12);
+  const revenue = revenueBetween(portfolio, account.id, yearAgo, addDays(today, 1));
+  const lastOrder = lastOrderOf(portfolio, account.id, today);
+
+  const fields = [
+    { label: t.owner, value: owner?.name ? `${owner.name} (${account.ownerEmail})` : account.ownerEmail },
+    { label: t.tier, value: account.tier ? t.tiers[account.tier] : '' },
+    { label: t.industry, value: account.industry ?? '' },
+    { label: t.region, value: account.region ?? '' },
+    { label: t.arr, value: account.arr !== undefined ? formatMoney(account.arr, account.currency, locale) : '' },
+    { label: t.renewal, value: account.renewalDate ? t.renewalIn(account.renewalDate, daysBetween(today, account.renewalDate), locale) : '' },
+    { label: t.lastQbr, value: lastQbr ? formatDate(lastQbr.date, locale) : '—' },
+    { label: t.nextQbr, value: nextQbr ? formatDate(nextQbr, locale) : t.notScheduled },
+    { label: t.nps, value: account.nps !== undefined ? String(account.nps) : '' },
+    { label: t.revenue12m, value: revenue.orders ? `${formatMoney(revenue.total, account.currency, locale)} · ${t.orders(revenue.orders)}` : '' },
+    { label: t.lastOrder, value: lastOrder ? `${formatDate(lastOrder.date, locale)} · ${formatMoney(lastOrder.amount, lastOrder.currency ?? account.currency, locale)}` : '' },
+  ];
+  if (lastQbr && lastQbr.from !== 'account') sources.push(sourceOf(lastQbr.from.source, `type=qbr`, locale));
+  if (revenue.orders || lastOrder) sources.push(sourceOf((lastOrder ?? portfolio.transactionsOf(account.id)[0]).source, ['date', 'amount'], locale));
+
+  const contacts = keyContacts(portfolio.contactsOf(account.id));
+  const contactLines = contacts.slice(0, CONTACTS_SHOWN).map((c) => {
+    const parts = [`**${c.name}**`];
+    if (c.title) parts.push(c.title);
+    if (c.role) parts.push(t.roles[c.role]);
+    if (c.leftCompany) parts.push(`_${t.leftCompany}_`);
+    else if (c.lastContactDate) parts.push(t.lastContact(c.lastContactDate, locale));
+    return parts.join(' · ');
+  });
+  if (contacts.length > CONTACTS_SHOWN) contactLines.push(t.moreItems(contacts.length - CONTACTS_SHOWN));
+  if (contacts.length) sources.push(sourceOf(contacts[0].source, ['role', 'last_contact_date', 'left_company'], locale));
+
+  const recent = activities.slice(-ACTIVITIES_SHOWN).reverse();
+  const activityLines = recent.map((a) => `${formatDate(a.date, locale)} · ${t.activityTypes[a.type]}${a.summary ? ` — ${a.summary}` : ''}`);
+  if (recent.length) sources.push(sourceOf(recent[0].source, ['date', 'type', 'summary'], locale));
+
+  return reply()
+    .heading(account.name)
+    .fields(fields)
+    .list(contactLines.length ? contactLines : [t.noContacts], t.keyContacts)
+    .list(activityLines.length ? activityLines : [t.noActivity], t.recentActivity)
+    .sources(sources)
+    .build();
+}
