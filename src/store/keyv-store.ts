@@ -37,7 +37,7 @@ export async function openStore(options: StoreOptions): Promise<OpenStore> {
   if (backend === 'redis') {
     const { default: KeyvRedis } = await import('@keyv/redis');
     const adapter = new KeyvRedis(options.url!, { namespace, keyPrefixSeparator: ':' });
-    const keyv = new Keyv({ store: adapter, useKeyPrefix: false });
+    const keyv = new Keyv({ store: adapter, namespace, useKeyPrefix: false });
     const client = await adapter.getClient();
     const claimKey = (key: string) => `${namespace}:claim:${key}`;
     return new KeyvBackedStore(keyv, backend, redact(options.url!), {
@@ -60,7 +60,16 @@ export async function openStore(options: StoreOptions): Promise<OpenStore> {
     const keyv = new Keyv({ store: adapter, namespace });
     const query: Sql = (sql, ...params) => adapter.query(sql, params);
     const claims = await sqlClaims(query, `${table}_claims`, (i) => `$${i}`);
-    return new KeyvBackedStore(keyv, backend, redact(options.url!), claims);
+    // @keyv/postgres shares one connection pool per URL across adapters and ends it on any disconnect,
+    // so the pool is ended only when the last store using it closes.
+    const url = options.url!;
+    postgresUsers.set(url, (postgresUsers.get(url) ?? 0) + 1);
+    const disconnect = async () => {
+      const left = (postgresUsers.get(url) ?? 1) - 1;
+      postgresUsers.set(url, left);
+      if (left === 0) await keyv.disconnect();
+    };
+    return new KeyvBackedStore(keyv, backend, redact(url), claims, disconnect);
   }
   const { default: KeyvSqlite } = await import('@keyv/sqlite');
   const file = options.url?.startsWith('sqlite:') ? options.url.replace(/^sqlite:(\/\/)?/, '') : join(options.dataDir, 'acre.sqlite');
@@ -101,6 +110,7 @@ async function sqlClaims(query: Sql, table: string, param: (i: number) => string
 }
 
 const LOCK_TTL_MS = 15_000;
+const postgresUsers = new Map<string, number>();
 
 class KeyvBackedStore implements OpenStore {
   private readonly localLocks = new Map<string, Promise<unknown>>();
@@ -110,6 +120,7 @@ class KeyvBackedStore implements OpenStore {
     readonly backend: Backend,
     readonly location: string,
     private readonly claims: Claims,
+    private readonly disconnect: () => Promise<void> = () => keyv.disconnect(),
   ) {
     keyv.on('error', () => {
       // Errors reach the caller through the rejected promise; keyv would otherwise also emit them unhandled.
@@ -160,7 +171,7 @@ class KeyvBackedStore implements OpenStore {
   }
 
   async close(): Promise<void> {
-    await this.keyv.disconnect();
+    await this.disconnect();
   }
 }
 
