@@ -18,6 +18,7 @@ function portfolioWith(accounts: number, transactions: number): PortfolioData {
 }
 
 for (const backend of backends()) {
+  if (backend.skipped) process.stderr.write(`store tests on ${backend.name} skipped: ${backend.skipped}\n`);
   describe.skipIf(Boolean(backend.skipped))(`the store on ${backend.name}${backend.skipped ? ` — skipped: ${backend.skipped}` : ''}`, () => {
     afterAll(() => backend.cleanup());
 
