@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CRM_FIXTURE } from '../helpers/app.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const dataDir = mkdtempSync(join(tmpdir(), 'acre-cli-'));
+
+/** Runs the real `acre` command, as a user would from a shell. */
+function acre(args: string[], input = '', env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(root, 'bin', 'acre.js'), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ACRE_DATA_DIR: dataDir, ...env },
+    timeout: 60_000,
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('the acre command', () => {
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('imports a folder into an empty data folder and answers piped questions as the owner', () => {
+    const imported = acre(['import', CRM_FIXTURE]);
+    expect(imported.err).toBe('');
+    expect(imported.out).toMatch(/^Imported 4 users, 3 accounts, 5 contacts, 7 transactions, 4 activities in [\d.]+ s into sqlite/);
+    const chat = acre(['chat', '--as', 'kate@northco.example'], '/account blufin shiping\n/account oakrige\n');
+    expect(chat.code).toBe(0);
+    expect(chat.out).toContain('Bluefin Shipping Ltd');
+    expect(chat.out).toContain('Oakridge Mills');
+    expect(chat.out).toContain('Sources: accounts.csv');
+  });
+
+  it('prints no trace of an account to a KAM who does not cover it', () => {
+    const chat = acre(['chat', '--as', 'piotr@northco.example'], '/account oakrige\n');
+    expect(chat.code).toBe(0);
+    expect(chat.out).not.toMatch(/Oakridge|Gary|120/);
+  });
+
+  it('stops on a bad row with its line and column, and keeps the data', () => {
+    const bad = acre(['import', join(CRM_FIXTURE, '..', 'crm-bad', 'transactions.csv')]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain('Nothing was imported: 1 problem to fix first.');
+    expect(bad.err).toContain('transactions.csv, line 3, column date: "2026-13-01" — expected a real calendar date as YYYY-MM-DD');
+    expect(acre(['chat', '--as', 'kate@northco.example'], '/account bluefin\n').out).toContain('Last order: 2 Nov 2026');
+  });
+
+  it('refuses to start on a wrong setting and says which', () => {
+    const run = acre(['chat'], '', { PORT: 'eighty' });
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('PORT: expected');
+  });
+});
