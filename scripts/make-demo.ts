@@ -100,6 +100,9 @@ interface ContactSpec {
   email?: boolean;
 }
 
+/** A value over the history: [at the start, at the end], or piecewise linear through [date, value] points. */
+type Curve = [number, number] | [string, number][];
+
 /** How an account orders. */
 type OrderPlan =
   | {
@@ -110,10 +113,10 @@ type OrderPlan =
       every?: number;
       from?: string;
       to?: string;
-      /** Multiplier of the order value at the start and at the end of the history. */
-      trend?: [number, number];
-      /** Chance of a missed order at the start and at the end of the history. */
-      skip?: [number, number];
+      /** Multiplier of the order value: [start, end] of the history, or [date, value] points in between. */
+      trend?: Curve;
+      /** Chance of a missed order, as for `trend`. */
+      skip?: Curve;
       /** Multiplier per calendar month (1–12), for seasonal businesses. */
       season?: Partial<Record<number, number>>;
       /** Order value; by default ARR spread over a year of orders. */
@@ -303,7 +306,13 @@ const accounts: AccountSpec[] = [
       { name: 'Grace Li', title: 'Category Manager', role: 'champion', influence: 3, attitude: 'supporter', lastContact: ago(40) },
       { name: 'Mark Evans', title: 'Finance Controller', role: 'blocker', influence: 3, attitude: 'non_supporter', lastContact: '2026-09-09' },
     ],
-    orders: { kind: 'weekly', days: [2, 5], trend: [1.15, 0.55], skip: [0, 0.35] },
+    // Flat until the competitor showed up in early spring, then down to about a third.
+    orders: {
+      kind: 'weekly',
+      days: [2, 5],
+      trend: [[HISTORY_FROM, 1.1], ['2026-02-15', 1.05], [HISTORY_TO, 0.45]],
+      skip: [[HISTORY_FROM, 0.02], ['2026-02-15', 0.02], [HISTORY_TO, 0.4]],
+    },
     routine: { perMonth: 0.7 },
     lastQbrSummary: 'QBR with Daniel Hughes and Mark Evans: revenue down year on year, they asked for a price-match proposal',
     events: [
@@ -660,6 +669,21 @@ const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 const historyDays = dayNumber(HISTORY_TO) - dayNumber(HISTORY_FROM);
 const progress = (iso: string) => (dayNumber(iso) - dayNumber(HISTORY_FROM)) / historyDays;
 
+function valueAt(curve: Curve, iso: string): number {
+  if (typeof curve[0] === 'number') {
+    const [a, b] = curve as [number, number];
+    return lerp(a, b, progress(iso));
+  }
+  const points = curve as [string, number][];
+  if (iso <= points[0][0]) return points[0][1];
+  for (let i = 1; i < points.length; i++) {
+    const [d0, v0] = points[i - 1];
+    const [d1, v1] = points[i];
+    if (iso <= d1) return lerp(v0, v1, (dayNumber(iso) - dayNumber(d0)) / (dayNumber(d1) - dayNumber(d0)));
+  }
+  return points[points.length - 1][1];
+}
+
 function transactionsOf(a: AccountSpec): Txn[] {
   const rand = prng(seedOf(`orders:${a.id}`));
   const out: Txn[] = [];
@@ -671,8 +695,8 @@ function transactionsOf(a: AccountSpec): Txn[] {
     const base = plan.base ?? (a.arr ?? 0) / perYear;
     const from = plan.from ?? HISTORY_FROM;
     const to = plan.to ?? HISTORY_TO;
-    const [t0, t1] = plan.trend ?? [1, 1];
-    const [s0, s1] = plan.skip ?? [0.02, 0.02];
+    const trend = plan.trend ?? [1, 1];
+    const skip = plan.skip ?? [0.02, 0.02];
     // HISTORY_FROM is a Monday; week w starts on HISTORY_FROM + 7w.
     for (let w = 0; addDays(HISTORY_FROM, 7 * w) <= HISTORY_TO; w++) {
       if (w % every !== 0) continue;
@@ -685,10 +709,9 @@ function transactionsOf(a: AccountSpec): Txn[] {
         const skipRoll = rand();
         const noise = rand();
         if (date < from || date > to || isHoliday(date)) continue;
-        const t = progress(date);
-        if (skipRoll < lerp(s0, s1, t)) continue;
+        if (skipRoll < valueAt(skip, date)) continue;
         const season = plan.season?.[+date.slice(5, 7)] ?? 1;
-        add(date, base * lerp(t0, t1, t) * season * (0.85 + 0.3 * noise));
+        add(date, base * valueAt(trend, date) * season * (0.85 + 0.3 * noise));
       }
     }
   } else if (plan.kind === 'monthly') {
