@@ -4,7 +4,7 @@ import { createLogger } from '../logging.js';
 
 export interface RunOptions {
   /** The log level when LOG_LEVEL is not set: terminal commands stay quiet, services log info. */
-  defaultLogLevel: string;
+  defaultLogLevel: string | ((config: Config) => string);
   /** Load the demo portfolio into an empty store (everything but import). */
   demo?: boolean;
 }
@@ -22,7 +22,8 @@ export async function withApp<T>(options: RunOptions, run: (app: AcreApp, config
     throw error;
   }
   if (options.demo === false) config = { ...config, ACRE_DEMO: 'off' };
-  const logger = createLogger(config.LOG_LEVEL ?? options.defaultLogLevel);
+  const fallbackLevel = typeof options.defaultLogLevel === 'function' ? options.defaultLogLevel(config) : options.defaultLogLevel;
+  const logger = createLogger(config.LOG_LEVEL ?? fallbackLevel);
   const app = await createApp(config, { logger });
   try {
     return await run(app, config);

@@ -17,7 +17,8 @@ export function registerStart(program: Command): void {
     .description('run Acre: the configured chat channels as a service, or the terminal chat when none is configured')
     .option('--as <email>', 'in the terminal, speak as this user (default: the first admin)')
     .action(async (opts: { as?: string }) => {
-      await withApp({ defaultLogLevel: 'info' }, async (app, config) => {
+      // Alone in a terminal, info logs would drown the conversation; as a service they are the record.
+      await withApp({ defaultLogLevel: (c) => (c.channels.every((ch) => ch === 'console') ? 'warn' : 'info') }, async (app, config) => {
         const wantsConsole = config.channels.includes('console');
         const chatChannels = config.channels.filter((c): c is 'slack' | 'teams' => c !== 'console');
         const running: RunningChannel[] = [];

@@ -19,7 +19,7 @@ export function nameScore(query: string, account: Account): number {
   const q = normalize(query);
   if (!q) return 0;
   const name = normalize(account.name);
-  if (q === name || q === account.id.toLowerCase()) return 1;
+  if (q === name || query.trim().toLowerCase() === account.id.toLowerCase()) return 1;
   const qTokens = nameTokens(query);
   const aTokens = nameTokens(account.name);
   if (qTokens.join(' ') === aTokens.join(' ')) return 0.99;
