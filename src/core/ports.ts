@@ -36,6 +36,8 @@ export interface KeyValueStore {
    * backend; true when this caller won. This is how a job occurrence is claimed.
    */
   claim(key: string, ttlMs?: number): Promise<boolean>;
+  /** Gives up a claim, so that the claimed work can be tried again. */
+  release(key: string): Promise<void>;
   /** Changes a value under a lock on its key, so that two writers never lose each other's update. */
   update<T>(key: string, change: (current: T | undefined) => T | Promise<T>): Promise<T>;
 }

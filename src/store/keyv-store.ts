@@ -88,7 +88,12 @@ interface Claims {
 
 /** Claims as rows of their own table: INSERT that does nothing on conflict is atomic on both SQLite and PostgreSQL. */
 async function sqlClaims(query: Sql, table: string, param: (i: number) => string): Promise<Claims> {
-  await query(`CREATE TABLE IF NOT EXISTS ${table} (key VARCHAR(512) PRIMARY KEY, token VARCHAR(64) NOT NULL, expires_at BIGINT)`);
+  try {
+    await query(`CREATE TABLE IF NOT EXISTS ${table} (key VARCHAR(512) PRIMARY KEY, token VARCHAR(64) NOT NULL, expires_at BIGINT)`);
+  } catch (error) {
+    // Two replicas starting together may both create the table; PostgreSQL then refuses the second.
+    if (!/already exists|duplicate key/i.test(String((error as Error).message))) throw error;
+  }
   return {
     claim: async (key, ttlMs) => {
       const now = Date.now();
@@ -142,6 +147,10 @@ class KeyvBackedStore implements OpenStore {
 
   claim(key: string, ttlMs?: number): Promise<boolean> {
     return this.claims.claim(key, ttlMs);
+  }
+
+  release(key: string): Promise<void> {
+    return this.claims.release(key);
   }
 
   /** Serialises writers of one key: in this process by a promise chain, across processes by a claimed lock. */
