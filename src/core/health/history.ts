@@ -11,12 +11,16 @@ export interface PurchaseHistory {
   orderDays: Int32Array;
   /** Net revenue per trailing month ending at asOf, oldest first (length = months asked for). */
   monthly: Float64Array;
-  /** Months from the first transaction to asOf, counting the partial first month (0 when none). */
+  /**
+   * Months of history to asOf, counting a partial first month: from `historyStart` when
+   * given (the data is complete from then, so months without orders are real zeros),
+   * otherwise from the account's first transaction (0 when it has none).
+   */
   monthsOfHistory: number;
 }
 
 /** Reads the transactions once; `months` is how many trailing months of revenue to keep. */
-export function purchaseHistory(transactions: readonly Money[], asOf: string, months: number): PurchaseHistory {
+export function purchaseHistory(transactions: readonly Money[], asOf: string, months: number, historyStart?: string): PurchaseHistory {
   const asOfDay = dayNumber(asOf);
   const asOfMonth = monthNumber(asOf);
   const asOfDom = dayOfMonth(asOf);
@@ -24,7 +28,7 @@ export function purchaseHistory(transactions: readonly Money[], asOf: string, mo
   const days = new Int32Array(transactions.length);
   let n = 0;
   let sorted = true;
-  let oldest = -1;
+  let oldest = historyStart && historyStart < asOf ? monthsBefore(historyStart, asOfMonth, asOfDom) : -1;
   for (let i = 0; i < transactions.length; i++) {
     const t = transactions[i];
     const date = t.date;

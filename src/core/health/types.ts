@@ -70,6 +70,13 @@ export interface HealthInputs {
   contacts?: readonly HealthContact[];
   /** The account's activities, in any order; those dated on or after asOf are ignored. */
   activities?: readonly HealthActivity[];
+  /**
+   * The date from which the transactions on record are complete (typically the earliest
+   * transaction of the import, or the contract start). Months from it count towards
+   * regularity and trend even when the account bought nothing in them. Without it an
+   * account's history starts at its own first transaction.
+   */
+  historyStart?: string;
   /** How complete the account plan is, 0–1. */
   planCompleteness?: number;
 }

@@ -1,0 +1,114 @@
+/**
+ * Signals read from purchases: is the customer buying on its usual rhythm, is revenue
+ * growing or shrinking, and how steady is it (the XYZ measure).
+ */
+import { ramp, type HealthConfig } from './config.js';
+import { isoOfDay } from './days.js';
+import type { PurchaseHistory } from './history.js';
+import { coefficientOfVariation, medianGap, sumOf } from './monthly.js';
+import { measured, missing, type Measured } from './types.js';
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Months of trailing revenue the purchase signals need, so the history is read once. */
+export function monthsNeeded(c: HealthConfig): number {
+  const trend = c.trend.basis === 'year_ago' ? 12 + c.trend.months : 2 * c.trend.months;
+  return Math.max(trend, c.regularity.months);
+}
+
+/**
+ * Buying occasions: order days, with orders placed within `days` days of an occasion's
+ * first order folded into it (split deliveries and corrections are not a rhythm).
+ */
+export function occasions(orderDays: Int32Array, days: number): Int32Array {
+  if (days <= 1 || orderDays.length < 2) return orderDays;
+  const out = new Int32Array(orderDays.length);
+  let n = 0;
+  for (let i = 0; i < orderDays.length; i++) if (n === 0 || orderDays[i] - out[n - 1] >= days) out[n++] = orderDays[i];
+  return out.subarray(0, n);
+}
+
+/**
+ * Days since the last order measured in the account's own rhythm: the median gap between
+ * its recent buying occasions, never taken as shorter than `minGapDays`. Up to
+ * `graceRatio` gaps without an order is on rhythm; beyond, each `halfLifeRatio` gaps
+ * halves it. A rhythm needs repeat orders to be believed, so this is multiplied by the
+ * confidence in it, (gaps + evidenceGaps × unprovenScore) / (gaps + evidenceGaps): a
+ * single order (whose ratio is taken against `priorGapDays`) scores at most
+ * `unprovenScore`, and the doubt fades as gaps are observed.
+ * Value: days since the last order ÷ usual gap.
+ */
+export function recencySignal(h: PurchaseHistory, c: HealthConfig['recency']): Measured {
+  const days = occasions(h.orderDays, c.occasionDays);
+  const n = days.length;
+  if (n === 0) return missing('health.missing.no_orders');
+  const last = h.orderDays[h.orderDays.length - 1];
+  const daysSince = h.asOfDay - last;
+  const gaps = Math.min(n - 1, c.rhythmGaps);
+  const observed = n >= 2 ? medianGap(days, c.rhythmGaps) : c.priorGapDays;
+  const usual = Math.max(c.minGapDays, observed);
+  const ratio = daysSince / usual;
+  const own = ratio <= c.graceRatio ? 1 : Math.pow(2, -(ratio - c.graceRatio) / c.halfLifeRatio);
+  const confidence = (gaps + c.evidenceGaps * c.unprovenScore) / (gaps + c.evidenceGaps);
+  const params = {
+    daysSince,
+    lastOrder: isoOfDay(last),
+    usualGapDays: Math.round(usual),
+    ratio: round1(ratio),
+    orders: n,
+    confidencePct: Math.round(confidence * 100),
+  };
+  if (n === 1) return measured(ratio, own * confidence, 'health.recency.single_order', params);
+  const key = ratio <= c.graceRatio ? 'health.recency.on_rhythm' : 'health.recency.overdue';
+  return measured(ratio, own * confidence, key, params);
+}
+
+/**
+ * Revenue of the last `months` months against the span before it (or the same span a
+ * year earlier). Needs a full earlier span with revenue in it. Value: recent ÷ earlier.
+ */
+export function trendSignal(h: PurchaseHistory, c: HealthConfig['trend']): Measured {
+  const lag = (m: number) => (c.basis === 'year_ago' ? 12 : m);
+  let months = c.months;
+  if (h.monthsOfHistory < months + lag(months) && months > 3) months = 3;
+  if (h.monthsOfHistory < months + lag(months)) {
+    return missing('health.missing.short_history', { months: h.monthsOfHistory, minMonths: months + lag(3) });
+  }
+  const len = h.monthly.length;
+  const recent = sumOf(h.monthly, len - months, len);
+  const earlier = sumOf(h.monthly, len - months - lag(months), len - lag(months));
+  if (earlier <= 0) return missing('health.missing.no_baseline', { months });
+  const ratio = Math.max(0, recent) / earlier;
+  const score = ramp(ratio, c.zeroAt, c.fullAt);
+  const key = ratio >= 1.1 ? 'health.trend.growing' : ratio >= 0.9 ? 'health.trend.stable' : 'health.trend.falling';
+  return measured(ratio, score, key, {
+    months,
+    basis: c.basis,
+    recent: Math.round(recent),
+    earlier: Math.round(earlier),
+    changePct: Math.round((ratio - 1) * 100),
+  });
+}
+
+/** The XYZ class of a coefficient of variation. */
+export function xyzOf(cv: number, xMax = 0.5, yMax = 1): 'X' | 'Y' | 'Z' {
+  return cv <= xMax ? 'X' : cv <= yMax ? 'Y' : 'Z';
+}
+
+/**
+ * Coefficient of variation of monthly revenue over the last `months` months (or since
+ * the first transaction, if later). X scores 1; above that it falls to 0 at `zeroAt`.
+ * Value: the coefficient of variation (Infinity when there was no revenue at all).
+ */
+export function regularitySignal(h: PurchaseHistory, c: HealthConfig['regularity']): Measured {
+  const months = Math.min(c.months, h.monthsOfHistory);
+  if (months < c.minMonths) return missing('health.missing.short_history', { months: h.monthsOfHistory, minMonths: c.minMonths });
+  const len = h.monthly.length;
+  let active = 0;
+  for (let i = len - months; i < len; i++) if (h.monthly[i] > 0) active++;
+  const cv = coefficientOfVariation(h.monthly, len - months, len);
+  if (!Number.isFinite(cv)) return measured(cv, 0, 'health.regularity.no_revenue', { months });
+  const xyz = xyzOf(cv, c.xMax, c.yMax);
+  const score = cv <= c.xMax ? 1 : ramp(cv, c.zeroAt, c.xMax);
+  return measured(cv, score, `health.regularity.${xyz.toLowerCase()}`, { xyz, cv: Math.round(cv * 100) / 100, months, activeMonths: active });
+}
