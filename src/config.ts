@@ -28,6 +28,7 @@ export const ConfigSchema = z
     ACRE_TIMEZONE: z.string().default('UTC').refine(isTimeZone, 'an IANA time zone such as Europe/Warsaw'),
     ACRE_DEMO: z.enum(['auto', 'off']).default('auto'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    ACRE_CATCH_UP_HOURS: z.coerce.number().min(0).max(24 * 14).default(24),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().default('0.0.0.0'),
 

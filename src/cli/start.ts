@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import type { RunningChannel } from '../channels/channel.js';
 import { runConsole } from '../channels/console/console.js';
 import { channelStarters } from '../channels/registry.js';
+import { RoutingMessenger } from '../channels/route-messenger.js';
+import { startJobs } from '../jobs/index.js';
 import { createHttp, listen } from '../server.js';
 import { consoleUser, withApp } from './context.js';
 
@@ -31,7 +33,12 @@ export function registerStart(program: Command): void {
             app.logger.info({ event: 'listening', port: config.PORT, routes: running.flatMap((c) => c.routes ?? []) }, 'HTTP server listening');
           }
         }
+        // Reminders and digests need a chat channel to reach people; the terminal alone has no one to remind.
+        const scheduler = running.length
+          ? await startJobs({ app, messenger: new RoutingMessenger(running.map((c) => c.messenger), () => app.acre.portfolio()) })
+          : undefined;
         const stop = async () => {
+          await scheduler?.stop();
           for (const c of running) await c.stop();
           await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
         };
