@@ -1,0 +1,30 @@
+import type { Locale } from '../../core/model.js';
+
+/**
+ * Words only the Slack channel writes (the Home tab, the assistant pane). They belong
+ * in the core's catalogue once Teams needs the same; until then they live here, typed
+ * so that Polish cannot miss a key English has.
+ */
+const en = {
+  homeTitle: 'Your accounts',
+  homeIntro: (date: string) => `Renewals and QBRs of the accounts you cover, soonest renewal first, as of ${date}. Ask me about any of them in a DM, or with \`/account <name>\`.`,
+  overview: 'Overview',
+  askAboutOthers: 'Ask me about the others with `/account <name>`.',
+  status: 'is looking at your accounts…',
+  whatCanYouDo: 'What can you do?',
+  tellMeAbout: (name: string) => `tell me about ${name}`,
+};
+
+const pl: typeof en = {
+  homeTitle: 'Twoi klienci',
+  homeIntro: (date: string) => `Odnowienia i QBR klientów, których obsługujesz, od najbliższego odnowienia, stan na ${date}. Zapytaj mnie o każdego w wiadomości prywatnej albo poleceniem \`/account <nazwa>\`.`,
+  overview: 'Przegląd',
+  askAboutOthers: 'O pozostałych zapytaj poleceniem `/account <nazwa>`.',
+  status: 'przegląda Twoich klientów…',
+  whatCanYouDo: 'Co potrafisz?',
+  tellMeAbout: (name: string) => `opowiedz mi o ${name}`,
+};
+
+export type SlackWords = typeof en;
+
+export const slackWords: Record<Locale, SlackWords> = { en, pl };
