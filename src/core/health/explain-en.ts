@@ -12,7 +12,8 @@ const signed = (n: ParamValue) => (Number(n) > 0 ? `+${n}` : `${n}`);
 
 /** Every message key the health score produces, with its English wording. */
 export const healthMessagesEn: Record<string, (p: P) => string> = {
-  'health.recency.on_rhythm': (p) => `Last order ${days(p.daysSince)} ago (${p.lastOrder}); usually orders every ${days(p.usualGapDays)}.`,
+  'health.recency.on_rhythm': (p) =>
+    `Last order ${days(p.daysSince)} ago (${p.lastOrder}); usually orders every ${days(p.usualGapDays)}${Number(p.confidencePct) < 80 ? ` (a rhythm seen over only ${p.orders} orders)` : ''}.`,
   'health.recency.overdue': (p) =>
     `No order for ${days(p.daysSince)} (since ${p.lastOrder}); usually orders every ${days(p.usualGapDays)} — ${p.ratio}× the usual gap.`,
   'health.recency.single_order': (p) =>

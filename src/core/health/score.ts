@@ -2,7 +2,7 @@
  * The explainable health score: a weighted sum of signals, each of which says what it
  * measured and why it scored as it did. Pure; reads only what it is given.
  */
-import { defaultHealthConfig, defaultWeights, type HealthConfig, type HealthWeights } from './config.js';
+import { defaultHealthConfig, defaultWeights, type HealthConfig, type HealthWeights } from './settings.js';
 import { dayNumber } from './days.js';
 import { purchaseHistory, type PurchaseHistory } from './history.js';
 import { monthsNeeded, recencySignal, regularitySignal, trendSignal } from './signals-purchase.js';

@@ -2,7 +2,7 @@
  * Signals read from purchases: is the customer buying on its usual rhythm, is revenue
  * growing or shrinking, and how steady is it (the XYZ measure).
  */
-import { ramp, type HealthConfig } from './config.js';
+import { ramp, type HealthConfig } from './settings.js';
 import { isoOfDay } from './days.js';
 import type { PurchaseHistory } from './history.js';
 import { coefficientOfVariation, medianGap, sumOf } from './monthly.js';

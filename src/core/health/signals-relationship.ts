@@ -3,7 +3,7 @@
  * contact (QBRs) keeps up, what the customer says (NPS, complaints, escalations),
  * and whether the account plan is filled in.
  */
-import { ramp, type HealthConfig } from './config.js';
+import { ramp, type HealthConfig } from './settings.js';
 import { dayNumber } from './days.js';
 import { measured, missing, type HealthAccount, type HealthActivity, type HealthContact, type Measured } from './types.js';
 

@@ -3,7 +3,7 @@
  * value, a 0–1 score and a message key with its parameters — or why it could not be
  * measured. The renewal signal is here because it depends on all the others.
  */
-import { ramp, type HealthConfig } from './config.js';
+import { ramp, type HealthConfig } from './settings.js';
 import { dayNumber } from './days.js';
 import { measured, missing, type HealthAccount, type Measured } from './types.js';
 

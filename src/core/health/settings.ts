@@ -93,7 +93,7 @@ export interface HealthConfig {
   };
 }
 
-export const defaultHealthConfig: Readonly<HealthConfig> = Object.freeze({
+export const defaultHealthConfig: Readonly<HealthConfig> = freezeDeep({
   bands: { healthy: 70, watch: 45 },
   recency: { rhythmGaps: 12, priorGapDays: 60, minGapDays: 30, graceRatio: 1, halfLifeRatio: 2, occasionDays: 7, unprovenScore: 0.3, evidenceGaps: 1 },
   trend: { months: 6, basis: 'previous', fullAt: 1, zeroAt: 0 },
@@ -104,6 +104,11 @@ export const defaultHealthConfig: Readonly<HealthConfig> = Object.freeze({
   escalations: { windowDays: 90, escalationWeight: 2, perIssue: 0.5 },
   nps: { fullAt: 50, zeroAt: -50 },
 } satisfies HealthConfig);
+
+function freezeDeep<T extends object>(o: T): T {
+  for (const v of Object.values(o)) if (v && typeof v === 'object') Object.freeze(v);
+  return Object.freeze(o);
+}
 
 export type HealthConfigOverrides = { [K in keyof HealthConfig]?: Partial<HealthConfig[K]> };
 
