@@ -5,10 +5,6 @@ import type { ChannelStarter } from './channel.js';
  * (botbuilder alone takes half a second to import).
  */
 export const channelStarters: Record<'slack' | 'teams', () => Promise<ChannelStarter>> = {
-  slack: async () => {
-    throw new Error('the Slack channel is not available in this build');
-  },
-  teams: async () => {
-    throw new Error('the Teams channel is not available in this build');
-  },
+  slack: async () => (await import('./slack/index.js')).startSlack,
+  teams: async () => (await import('./teams/index.js')).startTeams,
 };
