@@ -117,7 +117,7 @@ function listPieces(title: string | undefined, items: string[]): Piece[] {
 function contextPieces(texts: string[], itemsPerText: number): Piece[] {
   return chunk(texts, limits.contextElements).map((group) => ({
     block: { type: 'context', elements: group.map((text) => ({ type: 'mrkdwn' as const, text })) },
-    plain: group.map(mrkdwnToPlain).join(' '),
+    plain: group.map(mrkdwnToPlain).join(' · '),
     items: group.length * itemsPerText,
   }));
 }
