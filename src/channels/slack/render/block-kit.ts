@@ -48,13 +48,30 @@ export function renderHomeView(reply: Reply, words: RenderWords): RenderedView {
   return { view: { type: 'home', blocks: pieces.map((p) => p.block) }, stashes: maker.stashes };
 }
 
-/** The pieces that fit in `budget` blocks; when some do not, the last block says how much was left out. */
+/**
+ * The pieces that fit in `budget` blocks. When some do not, the bulk (text, lists,
+ * fields) is cut where it overflows and a line says how much was left out; headings,
+ * buttons and sources are kept, unless they alone overflow.
+ */
 function fit(pieces: Piece[], budget: number, words: RenderWords): Piece[] {
   if (pieces.length <= budget) return pieces;
-  const kept = pieces.slice(0, budget - 1);
-  const left = pieces.slice(budget - 1).reduce((n, p) => n + p.items, 0);
+  const kept = pieces.filter((p) => p.keep).length;
+  let room = kept < budget ? budget - 1 - kept : budget - 1;
+  const out: Piece[] = [];
+  let left = 0;
+  let markAt = -1;
+  for (const p of pieces) {
+    if ((p.keep && kept < budget) || room > 0) {
+      out.push(p);
+      if (!(p.keep && kept < budget)) room--;
+      continue;
+    }
+    if (markAt < 0) markAt = out.length;
+    left += p.items;
+  }
   const more = words.moreItems(left);
-  return [...kept, { block: { type: 'context', elements: [{ type: 'mrkdwn', text: more }] }, plain: more, items: 0 }];
+  out.splice(markAt, 0, { block: { type: 'context', elements: [{ type: 'mrkdwn', text: more }] }, plain: more, items: 0 });
+  return out;
 }
 
 function messageOf(pieces: Piece[]): SlackMessage {

@@ -13,6 +13,8 @@ export interface Piece {
   block: types.KnownBlock;
   plain: string;
   items: number;
+  /** Headings, buttons and sources survive when a reply must be cut: what it is, what to do, where it comes from. */
+  keep?: boolean;
 }
 
 export interface PieceOptions {
@@ -36,7 +38,7 @@ export class PieceMaker {
     switch (b.kind) {
       case 'heading': {
         const text = stripMarkup(b.text).trim();
-        return text ? [{ block: { type: 'header', text: { type: 'plain_text', text: shorten(text, limits.headerText), emoji: true } }, plain: text, items: 1 }] : [];
+        return text ? [{ block: { type: 'header', text: { type: 'plain_text', text: shorten(text, limits.headerText), emoji: true } }, plain: text, items: 1, keep: true }] : [];
       }
       case 'text':
         return sections(toMrkdwn(b.text));
@@ -66,12 +68,13 @@ export class PieceMaker {
           },
           plain: group.map((btn) => `[${btn.label}]`).join(' '),
           items: group.length,
+          keep: true,
         }));
       case 'context':
         return contextPieces(splitText(toMrkdwn(b.text), limits.contextText).filter((t) => t.trim()), 1);
       case 'sources': {
         const texts = b.sources.map((s, i) => shorten(`${i === 0 ? `_${escapeSlack(this.options.sourcesLabel)}:_ ` : ''}${escapeSlack(formatSource(s))}`, limits.contextText));
-        return contextPieces(texts, 1);
+        return contextPieces(texts, 1).map((p) => ({ ...p, keep: true }));
       }
       case 'divider':
         return [{ block: { type: 'divider' }, plain: '', items: 0 }];

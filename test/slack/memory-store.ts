@@ -1,0 +1,18 @@
+import type { KeyValueStore } from '../../src/core/ports.js';
+
+/** A KeyValueStore in a Map, for unit tests that need a store but not a database. */
+export function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  return {
+    data,
+    get: async <T>(key: string) => data.get(key) as T | undefined,
+    set: async (key, value) => void data.set(key, value),
+    delete: async (key) => data.delete(key),
+    claim: async (key) => (data.has(key) ? false : (data.set(key, true), true)),
+    update: async <T>(key: string, change: (current: T | undefined) => T | Promise<T>) => {
+      const next = await change(data.get(key) as T | undefined);
+      data.set(key, next);
+      return next;
+    },
+  };
+}
