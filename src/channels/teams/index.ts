@@ -1,4 +1,3 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
 import type { ChannelStarter } from '../channel.js';
 import { createAdapter } from './adapter.js';
 import { onTurnError, teamsBot } from './bot.js';
@@ -6,11 +5,7 @@ import type { TeamsDeps } from './deps.js';
 import { TeamsMessenger } from './messenger.js';
 import { Outbox } from './outbox.js';
 import { ConversationReferences } from './references.js';
-
-/** Where the Azure Bot's messaging endpoint must point. */
-export const MESSAGES_ROUTE = '/api/messages';
-/** Teams activities are small; a card submit or a long message stays far below this. */
-const MAX_BODY = '256kb';
+import { MESSAGES_ROUTE, mountMessagesRoute } from './route.js';
 
 /**
  * The Microsoft Teams channel: the Bot Framework's CloudAdapter at POST /api/messages
@@ -19,25 +14,13 @@ const MAX_BODY = '256kb';
  */
 export const startTeams: ChannelStarter = async ({ app, http }) => {
   const logger = app.logger.child({ channel: 'teams' });
-  const { adapter, appId, authenticated } = createAdapter(app.config);
+  const teams = createAdapter(app.config);
   const references = new ConversationReferences(app.store);
-  const outbox = new Outbox(adapter, appId);
+  const outbox = new Outbox(teams.adapter, teams.appId);
   const deps: TeamsDeps = { acre: app.acre, store: app.store, logger, references, outbox, defaultLocale: app.config.ACRE_LOCALE };
-  adapter.onTurnError = onTurnError(deps);
-  const bot = teamsBot(deps);
-  http.post(
-    MESSAGES_ROUTE,
-    express.json({ limit: MAX_BODY }),
-    async (req: Request, res: Response) => {
-      await adapter.process(req, res, bot);
-    },
-    // A body that is not JSON: the sender gets a plain 400, never express's page with a stack trace.
-    (error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-      logger.warn({ event: 'teams_bad_request', err: error }, 'refused a request to the Teams endpoint');
-      if (!res.headersSent) res.status(400).json({ error: 'expected a Bot Framework activity as JSON' });
-    },
-  );
-  if (!authenticated) {
+  teams.adapter.onTurnError = onTurnError(deps);
+  mountMessagesRoute(http, teams, teamsBot(deps), logger);
+  if (!teams.authenticated) {
     logger.warn({ event: 'teams_local_mode' }, 'MicrosoftAppId is not set: Teams runs without authentication, for the Bot Framework Emulator only');
   }
   return {
