@@ -4,7 +4,7 @@
  */
 import { defaultHealthConfig, defaultWeights, type HealthConfig, type HealthWeights } from './settings.js';
 import { dayNumber } from './days.js';
-import { purchaseHistory, type PurchaseHistory } from './history.js';
+import { purchaseHistory } from './history.js';
 import { monthsNeeded, recencySignal, regularitySignal, trendSignal } from './signals-purchase.js';
 import {
   championSignal,
@@ -51,41 +51,39 @@ export function healthOf(
   if (asOf.length !== 10 || asOf.charCodeAt(4) !== 45 || asOf.charCodeAt(7) !== 45) throw new RangeError(`asOf must be YYYY-MM-DD, got "${asOf}"`);
   const w: Readonly<HealthWeights> = weights ? { ...defaultWeights, ...weights } : defaultWeights;
   const asOfDay = dayNumber(asOf);
-  const measuredById = new Map<SignalId, Measured>();
+  const measuredById: Partial<Record<SignalId, Measured>> = {};
 
-  const wantsPurchases = w.recency > 0 || w.trend > 0 || w.regularity > 0;
-  let history: PurchaseHistory | undefined;
-  if (wantsPurchases) history = purchaseHistory(inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart);
-
-  const measure = (id: SignalId, run: () => Measured) => {
-    if (w[id] > 0) measuredById.set(id, run());
-  };
-  measure('recency', () => recencySignal(history!, config.recency));
-  measure('trend', () => trendSignal(history!, config.trend));
-  measure('regularity', () => regularitySignal(history!, config.regularity));
-  measure('threading', () => threadingSignal(inputs.contacts));
-  measure('champion', () => championSignal(inputs.contacts));
-  measure('decision_maker', () => decisionMakerSignal(inputs.contacts, asOf, asOfDay, config.stakeholders));
-  measure('qbr', () => qbrSignal(account, inputs.activities, asOf, asOfDay, config.qbr));
-  measure('nps', () => npsSignal(account.nps, config.nps));
-  measure('escalations', () => escalationsSignal(inputs.activities, asOf, asOfDay, config.escalations));
-  measure('plan', () => planSignal(inputs.planCompleteness));
+  if (w.recency > 0 || w.trend > 0 || w.regularity > 0) {
+    const history = purchaseHistory(inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart);
+    if (w.recency > 0) measuredById.recency = recencySignal(history, config.recency);
+    if (w.trend > 0) measuredById.trend = trendSignal(history, config.trend);
+    if (w.regularity > 0) measuredById.regularity = regularitySignal(history, config.regularity);
+  }
+  const { contacts, activities } = inputs;
+  if (w.threading > 0) measuredById.threading = threadingSignal(contacts);
+  if (w.champion > 0) measuredById.champion = championSignal(contacts);
+  if (w.decision_maker > 0) measuredById.decision_maker = decisionMakerSignal(contacts, asOf, asOfDay, config.stakeholders);
+  if (w.qbr > 0) measuredById.qbr = qbrSignal(account, activities, asOf, asOfDay, config.qbr);
+  if (w.nps > 0) measuredById.nps = npsSignal(account.nps, config.nps);
+  if (w.escalations > 0) measuredById.escalations = escalationsSignal(activities, asOf, asOfDay, config.escalations);
+  if (w.plan > 0) measuredById.plan = planSignal(inputs.planCompleteness);
 
   if (w.renewal > 0) {
     let sw = 0;
     let ss = 0;
-    for (const [id, m] of measuredById) {
-      if ('missing' in m) continue;
+    for (const id of signalIds) {
+      const m = measuredById[id];
+      if (!m || 'missing' in m) continue;
       sw += w[id];
       ss += w[id] * m.score;
     }
-    measuredById.set('renewal', renewalSignal(account, asOfDay, sw > 0 ? ss / sw : 0.5, config.renewal, config.bands.healthy / 100));
+    measuredById.renewal = renewalSignal(account, asOfDay, sw > 0 ? ss / sw : 0.5, config.renewal, config.bands.healthy / 100);
   }
 
   let configured = 0;
   let present = 0;
   for (const id of signalIds) {
-    const m = measuredById.get(id);
+    const m = measuredById[id];
     if (!m) continue;
     configured += w[id];
     if (!('missing' in m)) present += w[id];
@@ -96,7 +94,7 @@ export function healthOf(
   const missingReasons: Partial<Record<SignalId, Explanation>> = {};
   let score = 0;
   for (const id of signalIds) {
-    const m = measuredById.get(id);
+    const m = measuredById[id];
     if (!m) continue;
     if ('missing' in m) {
       missingIds.push(id);
