@@ -1,5 +1,5 @@
 import { addDays } from '../../src/core/health/days.js';
-import type { HealthActivity, HealthContact } from '../../src/core/health/types.js';
+import type { Health, HealthAccount, HealthActivity, HealthContact, HealthInputs, Signal, SignalId } from '../../src/core/health/types.js';
 
 export interface Tx {
   date: string;
@@ -27,3 +27,30 @@ export function everyNDays(from: string, gap: number, count: number, amount = 50
 export const contact = (name: string, extra: Partial<HealthContact> = {}): HealthContact => ({ name, ...extra });
 
 export const activity = (date: string, type: HealthActivity['type']): HealthActivity => ({ date, type });
+
+/** An account with every kind of evidence, healthy unless a test changes something. */
+export function fullAccount(): { account: HealthAccount; inputs: HealthInputs } {
+  return {
+    account: { id: 'acme', nps: 40, renewalDate: '2025-09-01', qbrCadenceMonths: 3, lastQbrDate: '2024-10-01' },
+    inputs: {
+      transactions: monthlyOrders('2023-01', 23), // 2023-01-15 … 2024-11-15
+      contacts: [
+        contact('Ann', { role: 'champion', lastContactDate: '2024-11-01' }),
+        contact('Bo', { role: 'decision_maker', lastContactDate: '2024-10-20' }),
+        contact('Cy', { role: 'user' }),
+      ],
+      activities: [activity('2024-09-10', 'meeting'), activity('2024-10-01', 'qbr')],
+      planCompleteness: 0.9,
+    },
+  };
+}
+
+
+export const ASOF = '2024-11-20';
+
+/** The signal of a health result, or a failure naming what is missing. */
+export function sig(h: Health, id: SignalId): Signal {
+  const s = h.signals.find((x) => x.id === id);
+  if (!s) throw new Error(`no ${id} signal; missing: ${h.missing.join(', ')}`);
+  return s;
+}
