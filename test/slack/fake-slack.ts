@@ -15,7 +15,7 @@ export interface RecordedCall {
 
 export const BOT = { userId: 'UACREBOT', botId: 'BACRE', teamId: 'T100NORTH' } as const;
 
-type Responder = (args: Record<string, unknown>) => Record<string, unknown>;
+type Responder = (args: Record<string, unknown>, headers: IncomingMessage['headers']) => Record<string, unknown>;
 
 /**
  * A small stand-in for Slack's Web API on 127.0.0.1: records every call and answers
@@ -111,7 +111,7 @@ export class FakeSlack {
       res.end('ok');
       return;
     }
-    const body = { ok: true, ...(this.responders.get(method) ?? defaultResponder(method, () => ++this.seq))(call.args) };
+    const body = { ok: true, ...(this.responders.get(method) ?? defaultResponder(method, () => ++this.seq))(call.args, req.headers) };
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }

@@ -6,9 +6,15 @@ export function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
   return {
     data,
     get: async <T>(key: string) => data.get(key) as T | undefined,
-    set: async (key, value) => void data.set(key, value),
+    set: async (key, value) => {
+      data.set(key, value);
+    },
     delete: async (key) => data.delete(key),
-    claim: async (key) => (data.has(key) ? false : (data.set(key, true), true)),
+    claim: async (key) => {
+      if (data.has(key)) return false;
+      data.set(key, true);
+      return true;
+    },
     update: async <T>(key: string, change: (current: T | undefined) => T | Promise<T>) => {
       const next = await change(data.get(key) as T | undefined);
       data.set(key, next);
