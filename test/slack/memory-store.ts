@@ -15,6 +15,9 @@ export function memoryStore(): KeyValueStore & { data: Map<string, unknown> } {
       data.set(key, true);
       return true;
     },
+    release: async (key) => {
+      data.delete(key);
+    },
     update: async <T>(key: string, change: (current: T | undefined) => T | Promise<T>) => {
       const next = await change(data.get(key) as T | undefined);
       data.set(key, next);
