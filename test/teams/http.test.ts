@@ -79,7 +79,8 @@ describe('Teams over HTTP: the real adapter, a fake Bot Connector', () => {
     expect((await teams.post(asked)).status).toBe(200);
     const [note] = connector.messages(recordedIds.channelThread);
     expect(note.replyToId).toBe(asked.id);
-    expect(note.body.text).toContain('personal chat');
+    expect(note.body.text).toBe('<at>Test User</at> I sent you my answer in our personal chat.');
+    expect(note.body.entities).toEqual([{ type: 'mention', text: '<at>Test User</at>', mentioned: { id: recordedIds.kateUserId, name: 'Test User' } }]);
     expect(note.body.attachments).toBeUndefined();
     const [privately] = connector.messages(recordedIds.personalConversation);
     expect(textOf(privately)).toContain('Bluefin Shipping Ltd');

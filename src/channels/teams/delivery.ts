@@ -8,7 +8,7 @@ import type { Person } from './identity.js';
 import { noticesFor } from './notices.js';
 import type { Outbox } from './outbox.js';
 import type { ConversationReferences, Reference } from './references.js';
-import { renderReplies, textMessage, type OutgoingMessage } from './render.js';
+import { noticeFor, renderReplies, textMessage, type OutgoingMessage } from './render.js';
 
 /** The conversation an input belongs to, as the core sees it. */
 export interface Place {
@@ -58,7 +58,7 @@ export async function deliver(replies: Reply[], d: Delivery, deps: DeliveryDeps)
     if (!isShared(d.activity)) await d.context.sendActivities(messages);
     else {
       const sent = await sendPrivately(d, messages, deps);
-      await d.context.sendActivity(textMessage(sent ? notices.answeredPrivately : notices.cannotReachPrivately));
+      await d.context.sendActivity(noticeFor(d.activity.from, sent ? notices.answeredPrivately : notices.cannotReachPrivately));
     }
   }
 }

@@ -35,6 +35,16 @@ export function textMessage(text: string): OutgoingMessage {
   return { type: 'message', text: messageMarkdown(text), textFormat: 'markdown' };
 }
 
+/**
+ * A notice addressed to one person in a shared conversation: an @mention, so that
+ * everyone reading the thread knows whom it is for and the person is notified.
+ */
+export function noticeFor(person: { id: string; name?: string }, text: string): OutgoingMessage {
+  if (!person.name) return textMessage(text);
+  const mention = `<at>${person.name}</at>`;
+  return { ...textMessage(`${mention} ${text}`), entities: [{ type: 'mention', text: mention, mentioned: { id: person.id, name: person.name } }] };
+}
+
 function isProse(reply: Reply): boolean {
   return !reply.attachment && reply.blocks.every((b) => b.kind === 'text');
 }
