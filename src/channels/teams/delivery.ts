@@ -4,7 +4,7 @@ import type { Locale } from '../../core/model.js';
 import type { Logger } from '../../core/ports.js';
 import type { Reply } from '../../core/reply.js';
 import { isShared, type IncomingActivity } from './activity.js';
-import type { Person } from './identity.js';
+import { emailField, type Person } from './identity.js';
 import { noticesFor } from './notices.js';
 import type { Outbox } from './outbox.js';
 import type { ConversationReferences, Reference } from './references.js';
@@ -69,8 +69,7 @@ async function sendPrivately(d: Delivery, messages: OutgoingMessage[], deps: Del
   // No personal chat yet, or the stored one is gone: open one (Teams returns the existing chat if there is one).
   return attempt(async () => {
     const opened = await deps.outbox.openPersonalChat(d.activity, messages);
-    const email = d.person.user?.email ?? d.person.identity.email;
-    await deps.references.rememberPerson(opened, { userKey: d.person.userKey, ...(email ? { email } : {}) });
+    await deps.references.rememberPerson(opened, { userKey: d.person.userKey, ...emailField(d.person) });
   }, deps.logger, 'teams_open_personal_chat_failed');
 }
 

@@ -48,6 +48,12 @@ export async function personOf(context: TurnContext, activity: IncomingActivity,
   return { userKey, identity: withEmail, ...(user ? { user } : {}) };
 }
 
+/** The person's e-mail when Acre has one, as an optional field: for keying their personal chat. */
+export function emailField(person: Person): { email?: string } {
+  const email = person.user?.email ?? person.identity.email;
+  return email ? { email } : {};
+}
+
 async function emailOf(context: TurnContext, activity: IncomingActivity, deps: IdentityDeps): Promise<string | undefined> {
   // Only Teams has a member roster; the Emulator and other channels do not.
   if (activity.channelId !== 'msteams') return undefined;

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { IncomingActivity, isShared } from './activity.js';
 import { deliver } from './delivery.js';
 import type { TeamsDeps } from './deps.js';
-import { personOf } from './identity.js';
+import { emailField, personOf } from './identity.js';
 
 /**
  * Acre added to or removed from a conversation (conversationUpdate,
@@ -17,15 +17,13 @@ export async function onMembership(context: TurnContext, deps: TeamsDeps): Promi
   const personal = !isShared(activity);
   if (activity.type === 'installationUpdate' && activity.action?.startsWith('remove')) {
     const person = personal ? await personOf(context, activity, deps) : undefined;
-    const email = person?.user?.email ?? person?.identity.email;
-    await deps.references.forget(activity.conversation.id, person && { userKey: person.userKey, ...(email ? { email } : {}) });
+    await deps.references.forget(activity.conversation.id, person && { userKey: person.userKey, ...emailField(person) });
     return;
   }
   const here = await deps.references.rememberPlace(context.activity);
   if (!personal) return;
   const person = await personOf(context, activity, deps);
-  const email = person.user?.email ?? person.identity.email;
-  await deps.references.rememberPerson(here, { userKey: person.userKey, ...(email ? { email } : {}) });
+  await deps.references.rememberPerson(here, { userKey: person.userKey, ...emailField(person) });
   const acreJoined = activity.type === 'conversationUpdate' && (activity.membersAdded ?? []).some((m) => m.id === activity.recipient.id);
   if (!acreJoined) return;
   // An empty message is the core's cue for its introduction (or, to someone it does not know, how to get access).

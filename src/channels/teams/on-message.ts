@@ -4,7 +4,7 @@ import { IncomingActivity, isShared, spokenText } from './activity.js';
 import { actionOf, CardSubmit } from './card-submit.js';
 import { deliver, type Place } from './delivery.js';
 import type { TeamsDeps } from './deps.js';
-import { personOf, type Person } from './identity.js';
+import { emailField, personOf, type Person } from './identity.js';
 
 /**
  * A message to Acre: typed in a personal chat, an @mention in a channel or group
@@ -20,7 +20,7 @@ export async function onMessage(context: TurnContext, deps: TeamsDeps): Promise<
   const activity = parsed.data;
   const here = await deps.references.rememberPlace(context.activity);
   const person = await personOf(context, activity, deps);
-  if (!isShared(activity)) await deps.references.rememberPerson(here, { userKey: person.userKey, ...emailOf(person) });
+  if (!isShared(activity)) await deps.references.rememberPerson(here, { userKey: person.userKey, ...emailField(person) });
   const said = await whatWasSaid(activity, person, deps);
   if (!said) return;
   const input: Input = { channel: 'teams', identity: person.identity, conversationId: said.place.id, shared: said.place.shared, ...said.content };
@@ -53,8 +53,3 @@ async function placeOf(origin: string | undefined, here: Place, person: Person, 
   const reference = await deps.references.place(origin);
   return reference ? { id: origin, shared: true, elsewhere: reference } : here;
 }
-
-const emailOf = (person: Person) => {
-  const email = person.user?.email ?? person.identity.email;
-  return email ? { email } : {};
-};
