@@ -9,9 +9,14 @@ import { testApp, type TestApp } from '../helpers/app.js';
 /** The listeners are plain functions: called here with a fake ack, respond and client, no Bolt and no HTTP. */
 let app: TestApp;
 let rt: SlackRuntime;
+/** What the listeners left to do after acknowledging, run when the test says. */
+let queued: (() => Promise<void>)[] = [];
+const runQueued = async () => {
+  for (const job of queued.splice(0)) await job();
+};
 beforeAll(async () => {
   app = await testApp({ data: 'crm' });
-  rt = { acre: app.acre, store: app.store, logger: app.logger, defaultLocale: 'en', defaultTimezone: 'UTC' };
+  rt = { acre: app.acre, store: app.store, logger: app.logger, defaultLocale: 'en', defaultTimezone: 'UTC', later: (_what, job) => void queued.push(job) };
 });
 afterAll(async () => {
   await app.close();
@@ -30,7 +35,7 @@ function fakeClient() {
 type Args<F extends (...a: never[]) => unknown> = Parameters<F>[0];
 
 describe('slash command listener', () => {
-  it('acknowledges before anything else, then responds with the core\'s answer', async () => {
+  it('acknowledges before anything else, and responds with the core\'s answer only after', async () => {
     const happened: string[] = [];
     const { client } = fakeClient();
     const listener = slashCommand(rt);
@@ -43,6 +48,8 @@ describe('slash command listener', () => {
       },
       client,
     } as unknown as Args<typeof listener>);
+    expect(happened).toEqual(['ack']);
+    await runQueued();
     expect(happened).toEqual(['ack', 'respond Oakridge Mills']);
   });
 
@@ -50,6 +57,7 @@ describe('slash command listener', () => {
     const happened: string[] = [];
     const listener = slashCommand(rt);
     await listener({ command: { command: 'account', text: 'x' }, ack: async () => void happened.push('ack'), respond: async () => happened.push('respond'), client: fakeClient().client } as unknown as Args<typeof listener>);
+    expect(queued).toEqual([]);
     expect(happened).toEqual(['ack']);
   });
 });
@@ -63,6 +71,7 @@ describe('DM listener', () => {
     const { client, calls } = fakeClient();
     const listener = directMessage(rt);
     await listener({ event, client, context: { botUserId: 'UACREBOT' } } as unknown as Args<typeof listener>);
+    await runQueued();
     expect(calls).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import type { ChannelStarter } from '../channel.js';
+import { AfterAck } from './after-ack.js';
 import { connectToSlack } from './bolt-app.js';
 import { registerListeners } from './listeners/register.js';
 import { SlackMessenger } from './messenger.js';
@@ -9,11 +10,20 @@ import { slackSettings } from './settings.js';
 export const startSlack: ChannelStarter = async ({ app, http }) => {
   const logger = app.logger.child({ channel: 'slack' });
   const settings = slackSettings(app.config);
-  const rt: SlackRuntime = { acre: app.acre, store: app.store, logger, defaultLocale: app.config.ACRE_LOCALE, defaultTimezone: app.config.ACRE_TIMEZONE };
+  const answers = new AfterAck(logger);
+  const rt: SlackRuntime = {
+    acre: app.acre, store: app.store, logger, defaultLocale: app.config.ACRE_LOCALE, defaultTimezone: app.config.ACRE_TIMEZONE,
+    later: (what, job) => answers.later(what, job),
+  };
   const slack = await connectToSlack(settings, { http, store: app.store, logger });
   registerListeners(slack.bolt, rt);
   await slack.start();
   logger.info({ event: 'slack_started', transport: settings.transport.kind, auth: settings.auth.kind, routes: slack.routes }, 'Slack channel started');
   const messenger = new SlackMessenger({ acre: app.acre, store: app.store, logger, defaultLocale: app.config.ACRE_LOCALE, client: slack.bolt.client, botTokens: slack.botTokens });
-  return { name: 'slack', messenger, ...(slack.routes.length ? { routes: slack.routes } : {}), stop: slack.stop };
+  const stop = async () => {
+    await slack.stop();
+    // Questions already acknowledged still get their answer before the process goes.
+    await answers.idle();
+  };
+  return { name: 'slack', messenger, ...(slack.routes.length ? { routes: slack.routes } : {}), stop };
 };

@@ -10,4 +10,6 @@ export interface SlackRuntime {
   /** ACRE_LOCALE and ACRE_TIMEZONE: used when neither users.csv nor Slack says. */
   defaultLocale: Locale;
   defaultTimezone: string;
+  /** Where answering goes once Slack has its acknowledgement (see AfterAck). */
+  later(what: string, job: () => Promise<void>): void;
 }

@@ -11,10 +11,12 @@ export function appHomeOpened(rt: SlackRuntime) {
   return async ({ event, client, context }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs): Promise<void> => {
     const parsed = HomeOpened.safeParse(event);
     if (!parsed.success || parsed.data.tab !== 'home') return;
-    const identity = await identityOf(rt, client, parsed.data.user, context.teamId);
-    const glance = await accountsGlance(rt, identity);
-    const { view, stashes } = renderHomeView(glance, (await wordsFor(rt, identity)).t);
-    await saveStashedActions(rt.store, stashes);
-    await client.views.publish({ user_id: parsed.data.user, view });
+    rt.later('home', async () => {
+      const identity = await identityOf(rt, client, parsed.data.user, context.teamId);
+      const glance = await accountsGlance(rt, identity);
+      const { view, stashes } = renderHomeView(glance, (await wordsFor(rt, identity)).t);
+      await saveStashedActions(rt.store, stashes);
+      await client.views.publish({ user_id: parsed.data.user, view });
+    });
   };
 }

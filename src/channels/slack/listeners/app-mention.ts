@@ -15,11 +15,13 @@ export function appMention(rt: SlackRuntime) {
     if (!parsed.success || isDirectMessage(parsed.data.channel)) return;
     const { user, text, channel, ts, thread_ts } = parsed.data;
     const thread = thread_ts ?? ts;
-    await answer(rt, client, {
-      input: { conversationId: conversationIdOf(channel, thread), shared: true, text: typedText(text, context.botUserId) },
-      userId: user,
-      ...(context.teamId ? { teamId: context.teamId } : {}),
-      place: { kind: 'conversation', channel, threadTs: thread, asker: user, shared: true },
-    });
+    rt.later('mention', () =>
+      answer(rt, client, {
+        input: { conversationId: conversationIdOf(channel, thread), shared: true, text: typedText(text, context.botUserId) },
+        userId: user,
+        ...(context.teamId ? { teamId: context.teamId } : {}),
+        place: { kind: 'conversation', channel, threadTs: thread, asker: user, shared: true },
+      }),
+    );
   };
 }

@@ -18,8 +18,11 @@ export function threadStarted(rt: SlackRuntime): AssistantThreadStartedMiddlewar
   return async ({ event, setSuggestedPrompts, client, context }) => {
     const parsed = AssistantThreadStarted.safeParse(event);
     if (!parsed.success) return;
-    const identity = await identityOf(rt, client, parsed.data.assistant_thread.user_id, context.teamId);
-    await setSuggestedPrompts(await suggestedPrompts(rt, identity));
+    const { user_id } = parsed.data.assistant_thread;
+    rt.later('assistant thread', async () => {
+      const identity = await identityOf(rt, client, user_id, context.teamId);
+      await setSuggestedPrompts(await suggestedPrompts(rt, identity));
+    });
   };
 }
 
@@ -28,21 +31,23 @@ export function userMessage(rt: SlackRuntime): AssistantUserMessageMiddleware {
     const parsed = PersonMessage.safeParse(message);
     if (!parsed.success || !parsed.data.thread_ts) return;
     const { user, text, channel, thread_ts } = parsed.data;
-    const identity = await identityOf(rt, client, user, context.teamId);
-    const { locale } = await wordsFor(rt, identity);
-    await setStatus(slackWords[locale].status);
-    try {
-      await answer(rt, client, {
-        input: { conversationId: conversationIdOf(channel, thread_ts), shared: false, text: typedText(text, context.botUserId) },
-        userId: user,
-        identity,
-        place: { kind: 'conversation', channel, threadTs: thread_ts, asker: user, shared: false },
-      });
-    } catch (error) {
-      // Slack clears the status when Acre replies; without a reply it would spin on.
-      await setStatus('').catch(() => undefined);
-      throw error;
-    }
+    rt.later('assistant message', async () => {
+      const identity = await identityOf(rt, client, user, context.teamId);
+      const { locale } = await wordsFor(rt, identity);
+      await setStatus(slackWords[locale].status);
+      try {
+        await answer(rt, client, {
+          input: { conversationId: conversationIdOf(channel, thread_ts), shared: false, text: typedText(text, context.botUserId) },
+          userId: user,
+          identity,
+          place: { kind: 'conversation', channel, threadTs: thread_ts, asker: user, shared: false },
+        });
+      } catch (error) {
+        // Slack clears the status when Acre replies; without a reply it would spin on.
+        await setStatus('').catch(() => undefined);
+        throw error;
+      }
+    });
   };
 }
 

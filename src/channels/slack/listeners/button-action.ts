@@ -27,28 +27,30 @@ export function buttonAction(rt: SlackRuntime) {
       return;
     }
     const press = parsed.data;
-    const action = (await decodeAction(press.actions[0].value, rt.store)) ?? EXPIRED;
-    const userId = press.user.id;
-    const teamId = press.team?.id;
-    const channel = press.container.channel_id;
-    if (channel && press.response_url) {
-      const shared = !isDirectMessage(channel);
-      const wasPrivate = press.container.is_ephemeral === true;
+    rt.later('button', async () => {
+      const action = (await decodeAction(press.actions[0].value, rt.store)) ?? EXPIRED;
+      const userId = press.user.id;
+      const teamId = press.team?.id;
+      const channel = press.container.channel_id;
+      if (channel && press.response_url) {
+        const shared = !isDirectMessage(channel);
+        const wasPrivate = press.container.is_ephemeral === true;
+        await answer(rt, client, {
+          input: { conversationId: conversationIdOf(channel, press.container.thread_ts), shared, action },
+          userId,
+          ...(teamId ? { teamId } : {}),
+          place: { kind: 'response_url', respond, shared, privateByDefault: wasPrivate },
+        });
+        // Once shared with the channel, the private copy with its "Share" button has done its job.
+        if (action.id === 'share' && wasPrivate) await respond({ delete_original: true });
+        return;
+      }
       await answer(rt, client, {
-        input: { conversationId: conversationIdOf(channel, press.container.thread_ts), shared, action },
+        input: { conversationId: conversationIdOf(userId), shared: false, action },
         userId,
         ...(teamId ? { teamId } : {}),
-        place: { kind: 'response_url', respond, shared, privateByDefault: wasPrivate },
+        place: { kind: 'conversation', channel: userId, asker: userId, shared: false },
       });
-      // Once shared with the channel, the private copy with its "Share" button has done its job.
-      if (action.id === 'share' && wasPrivate) await respond({ delete_original: true });
-      return;
-    }
-    await answer(rt, client, {
-      input: { conversationId: conversationIdOf(userId), shared: false, action },
-      userId,
-      ...(teamId ? { teamId } : {}),
-      place: { kind: 'conversation', channel: userId, asker: userId, shared: false },
     });
   };
 }

@@ -10,11 +10,13 @@ export function directMessage(rt: SlackRuntime) {
     const parsed = PersonMessage.safeParse(event);
     if (!parsed.success || parsed.data.channel_type !== 'im') return;
     const { user, text, channel, thread_ts } = parsed.data;
-    await answer(rt, client, {
-      input: { conversationId: conversationIdOf(channel, thread_ts), shared: false, text: typedText(text, context.botUserId) },
-      userId: user,
-      ...(context.teamId ? { teamId: context.teamId } : {}),
-      place: { kind: 'conversation', channel, ...(thread_ts ? { threadTs: thread_ts } : {}), asker: user, shared: false },
-    });
+    rt.later('direct message', () =>
+      answer(rt, client, {
+        input: { conversationId: conversationIdOf(channel, thread_ts), shared: false, text: typedText(text, context.botUserId) },
+        userId: user,
+        ...(context.teamId ? { teamId: context.teamId } : {}),
+        place: { kind: 'conversation', channel, ...(thread_ts ? { threadTs: thread_ts } : {}), asker: user, shared: false },
+      }),
+    );
   };
 }

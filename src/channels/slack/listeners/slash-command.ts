@@ -6,8 +6,8 @@ import type { SlackRuntime } from '../runtime.js';
 
 /**
  * `/account bluefin` and every other command the manifest declares. Slack wants the
- * acknowledgement within 3 seconds, so it goes first and empty; the answer follows
- * through the command's response_url, however long the core takes.
+ * acknowledgement within 3 seconds, so it goes first and empty; the answer is queued
+ * behind it and follows through the command's response_url, however long the core takes.
  */
 export function slashCommand(rt: SlackRuntime) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
@@ -19,11 +19,13 @@ export function slashCommand(rt: SlackRuntime) {
     }
     const { command: name, text, user_id, channel_id, team_id } = parsed.data;
     const shared = !isDirectMessage(channel_id);
-    await answer(rt, client, {
-      input: { conversationId: conversationIdOf(channel_id), shared, command: { name: name.slice(1).toLowerCase(), args: text.trim() } },
-      userId: user_id,
-      ...(team_id ? { teamId: team_id } : {}),
-      place: { kind: 'response_url', respond, shared, privateByDefault: true },
-    });
+    rt.later(name, () =>
+      answer(rt, client, {
+        input: { conversationId: conversationIdOf(channel_id), shared, command: { name: name.slice(1).toLowerCase(), args: text.trim() } },
+        userId: user_id,
+        ...(team_id ? { teamId: team_id } : {}),
+        place: { kind: 'response_url', respond, shared, privateByDefault: true },
+      }),
+    );
   };
 }

@@ -1,0 +1,211 @@
+/**
+ * How fast does Acre acknowledge a slash command, next to a Bolt app that does
+ * nothing but acknowledge? Slack gives up after 3 seconds.
+ *
+ *   npm run bench:slack                      # 100 requests/s for 10 s against each
+ *   npm run bench:slack -- --rate 50 --seconds 5
+ *
+ * Three processes on loopback: a fake Slack (it receives Acre's answers at the
+ * response_url), Acre's Slack channel on the CRM fixture, and a bare Bolt app; this
+ * process signs `/account <name>` requests as Slack does and sends them at a steady
+ * rate (open loop: the next request does not wait for the last answer), first to the
+ * bare app, then to Acre. Latency is from sending the request to reading the whole
+ * acknowledgement. Requests still open after 5 s count as errors.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import os from 'node:os';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+
+const THIS_FILE = fileURLToPath(import.meta.url);
+const REQUEST_TIMEOUT_MS = 5000;
+const MAX_IN_FLIGHT = 1000;
+const SIGNING_SECRET = 'bench-signing-secret';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--role')) return serve(process.argv[process.argv.indexOf('--role') + 1]);
+  const rate = arg('rate', 100);
+  const seconds = arg('seconds', 10);
+  const fake = await child('fake');
+  const bare = await child('bare');
+  const acre = await child('acre', { SLACK_API_URL: `${fake.info.url}/api/` });
+  try {
+    const responseUrl = `${fake.info.url}/response/bench`;
+    for (const target of [bare, acre]) await load(target.info.url, Math.min(rate, 50), 2, responseUrl); // warm-up
+    const before = await stats(fake.info.stats);
+    const results = [{ name: 'bare Bolt (ack only)', ...(await load(bare.info.url, rate, seconds, responseUrl)) }];
+    results.push({ name: 'Acre', ...(await load(acre.info.url, rate, seconds, responseUrl)) });
+    await new Promise((r) => setTimeout(r, 3000)); // let the last answers arrive
+    const answered = (await stats(fake.info.stats)).responses - before.responses;
+    report(results, { rate, seconds, answered });
+  } finally {
+    for (const c of [fake, bare, acre]) c.process.kill();
+  }
+}
+
+interface LoadResult {
+  sent: number;
+  ok: number;
+  errors: number;
+  over3s: number;
+  latencies: number[];
+}
+
+/** Sends signed /account commands at `rate` per second for `seconds`, without waiting for answers. */
+async function load(url: string, rate: number, seconds: number, responseUrl: string): Promise<LoadResult> {
+  const { createHmac } = await import('node:crypto');
+  const total = Math.round(rate * seconds);
+  const interval = 1000 / rate;
+  const result: LoadResult = { sent: 0, ok: 0, errors: 0, over3s: 0, latencies: [] };
+  const names = ['Bluefin', 'oakridge', 'Bluefin Shipping Ltd', 'oak'];
+  let inFlight = 0;
+  const pending: Promise<void>[] = [];
+  const start = performance.now();
+  for (let i = 0; i < total; i++) {
+    const due = start + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    if (inFlight >= MAX_IN_FLIGHT) {
+      result.errors++;
+      continue;
+    }
+    const body = new URLSearchParams({
+      token: 'legacy', team_id: 'T100NORTH', team_domain: 'northco', channel_id: 'C100DEALS', channel_name: 'deals', user_id: 'U100KATE', user_name: 'kate',
+      command: '/account', text: names[i % names.length], api_app_id: 'A100ACRE', is_enterprise_install: 'false', response_url: responseUrl, trigger_id: `${i}.bench`,
+    }).toString();
+    const ts = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex')}`;
+    inFlight++;
+    result.sent++;
+    const sentAt = performance.now();
+    pending.push(
+      fetch(`${url}/slack/events`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-slack-signature': signature, 'x-slack-request-timestamp': String(ts) },
+        body,
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      })
+        .then(async (res) => {
+          await res.arrayBuffer();
+          const ms = performance.now() - sentAt;
+          if (res.status !== 200) result.errors++;
+          else {
+            result.ok++;
+            result.latencies.push(ms);
+            if (ms > 3000) result.over3s++;
+          }
+        })
+        .catch(() => {
+          result.errors++;
+        })
+        .finally(() => {
+          inFlight--;
+        }),
+    );
+  }
+  await Promise.all(pending);
+  return result;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function report(results: (LoadResult & { name: string })[], run: { rate: number; seconds: number; answered: number }): void {
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  console.log(`Slack /account acknowledgement latency: ${run.rate} requests/s for ${run.seconds} s each, over loopback`);
+  console.log(`${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores, ${cpu} · Node ${process.version} · ${os.platform()} ${os.release()}`);
+  console.log('');
+  console.log('| target | sent | acked 200 | errors | over 3 s | p50 ms | p99 ms | max ms |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  const p99s: number[] = [];
+  for (const r of results) {
+    const sorted = [...r.latencies].sort((a, b) => a - b);
+    p99s.push(percentile(sorted, 99));
+    console.log(`| ${r.name} | ${r.sent} | ${r.ok} | ${r.errors} | ${r.over3s} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 99).toFixed(2)} | ${(sorted.at(-1) ?? Number.NaN).toFixed(2)} |`);
+  }
+  console.log('');
+  const ratio = p99s[1] / p99s[0];
+  console.log(`Acre p99 / bare Bolt p99: ${ratio.toFixed(2)}× (goal: within 1.5×) — ${ratio <= 1.5 ? 'met' : 'NOT met'}`);
+  console.log(`Acre's answers that reached the response_url: ${run.answered} of ${results[1].ok}`);
+}
+
+// ── the processes under test ────────────────────────────────────────────────
+
+interface Child {
+  process: ChildProcess;
+  info: { url: string; stats?: string };
+}
+
+/** Starts this file in another role and waits for the line saying where it listens. */
+function child(role: string, env: Record<string, string> = {}): Promise<Child> {
+  const proc = spawn(process.execPath, [...process.execArgv, ...(process.env.BENCH_CPU_PROF && role === 'acre' ? ['--cpu-prof', '--cpu-prof-dir=/tmp/cpuprof'] : []), THIS_FILE, '--role', role], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    proc.once('exit', (code) => reject(new Error(`${role} exited with ${code}`)));
+    createInterface({ input: proc.stdout! }).on('line', (line) => {
+      if (line.startsWith('READY ')) resolve({ process: proc, info: JSON.parse(line.slice(6)) as Child['info'] });
+    });
+  });
+}
+
+async function serve(role: string): Promise<void> {
+  // Exit normally when told to stop, so that a --cpu-prof profile gets written.
+  process.once('SIGTERM', () => process.exit(0));
+  const { createHttp, listen } = await import('../src/server.js');
+  if (role === 'fake') {
+    const { FakeSlack } = await import('../test/slack/fake-slack.js');
+    const fake = await new FakeSlack().start();
+    // Keep no log of calls: only their number matters here, and thousands of them would grow memory.
+    let responses = 0;
+    const http = createHttp();
+    http.get('/stats', (_req, res) => {
+      responses += fake.responses().length;
+      fake.clear();
+      res.json({ responses });
+    });
+    const statsServer = await listen(http, 0, '127.0.0.1');
+    setInterval(() => {
+      responses += fake.responses().length;
+      fake.clear();
+    }, 200).unref();
+    ready({ url: fake.url, stats: `http://127.0.0.1:${(statsServer.address() as AddressInfo).port}` });
+    return;
+  }
+  const http = createHttp();
+  if (role === 'bare') {
+    const { App, ExpressReceiver } = await import('@slack/bolt');
+    const receiver = new ExpressReceiver({ signingSecret: SIGNING_SECRET, app: http, endpoints: '/slack/events' });
+    const bolt = new App({ receiver, token: 'xoxb-bare', botId: 'BBARE', botUserId: 'UBARE', tokenVerificationEnabled: false });
+    bolt.command(/.*/, async ({ ack }) => {
+      await ack();
+    });
+  } else {
+    const { testApp } = await import('../test/helpers/app.js');
+    const { startSlack } = await import('../src/channels/slack/index.js');
+    const app = await testApp({ data: 'crm', env: { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: process.env.SLACK_API_URL! } });
+    await startSlack({ app, http });
+  }
+  const server = await listen(http, 0, '127.0.0.1');
+  ready({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+}
+
+function ready(info: object): void {
+  process.stdout.write(`READY ${JSON.stringify(info)}\n`);
+}
+
+/** How many answers the fake Slack has received at response_urls so far. */
+async function stats(statsUrl: string | undefined): Promise<{ responses: number }> {
+  return (await (await fetch(`${statsUrl}/stats`)).json()) as { responses: number };
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
