@@ -1,5 +1,10 @@
 import type { Locale } from '../model.js';
 import { coreMessages } from './core.js';
+import { llmMessages } from './llm.js';
+import { qaMessages } from './qa.js';
+import { planMessages } from './plan.js';
+import { qbrMessages } from './qbr.js';
+import { riskMessages } from './risk.js';
 
 /**
  * The one catalogue of user-facing strings. Each feature keeps its strings in a
@@ -7,8 +12,8 @@ import { coreMessages } from './core.js';
  * is added here under its own name.
  */
 export const catalog = {
-  en: { ...coreMessages.en },
-  pl: { ...coreMessages.pl },
+  en: { ...coreMessages.en, ...llmMessages.en, ...riskMessages.en, plan: planMessages.en, qa: qaMessages.en, qbr: qbrMessages.en },
+  pl: { ...coreMessages.pl, ...llmMessages.pl, ...riskMessages.pl, plan: planMessages.pl, qa: qaMessages.pl, qbr: qbrMessages.pl },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = (typeof catalog)['en'];
