@@ -4,6 +4,8 @@ import type { Clock, Logger } from './core/ports.js';
 import { systemClock } from './core/ports.js';
 import type { Config } from './config.js';
 import { features } from './features.js';
+import { join } from 'node:path';
+import { loadQuestionSets, type QuestionSets } from './core/plan/questions.js';
 import { demoPortfolio } from './store/demo.js';
 import { openStore, type OpenStore } from './store/keyv-store.js';
 import { KeyValuePortfolioRepository } from './store/portfolio-repository.js';
@@ -14,6 +16,10 @@ export interface AppOptions {
   /** Keeps several Acre stores apart on one Redis or PostgreSQL server. */
   namespace?: string;
   fallback?: Fallback;
+  /** The folder with account-plan.en.yaml and account-plan.pl.yaml (default: prompts/). */
+  questionsDir?: string;
+  /** Plan answers older than this many days are offered for review (default 180). */
+  planReviewAfterDays?: number;
 }
 
 export interface AcreApp {
@@ -24,12 +30,16 @@ export interface AcreApp {
   logger: Logger;
   /** True when the demo portfolio was loaded because the store was empty. */
   demoLoaded: boolean;
+  /** The account-plan questions, checked at start. */
+  questionSets: QuestionSets;
   close(): Promise<void>;
 }
 
 /** The composition root of the core: config → store → data → features. Channels and jobs attach to what this returns. */
 export async function createApp(config: Config, options: AppOptions): Promise<AcreApp> {
   const clock = options.clock ?? systemClock;
+  // Checked before anything else opens: a broken questions file stops start-up with a QuestionSetError naming what to fix.
+  const questionSets = loadQuestionSets(options.questionsDir ?? join(import.meta.dirname, '..', 'prompts'));
   const store = await openStore({ url: config.ACRE_STORE_URL, dataDir: config.ACRE_DATA_DIR, ...(options.namespace ? { namespace: options.namespace } : {}) });
   const repository = new KeyValuePortfolioRepository(store, () => clock.now());
   const acre: Acre = new Acre({
@@ -37,7 +47,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
     state: store,
     clock,
     logger: options.logger,
-    features: features(() => acre),
+    features: features(() => acre, { questionSets, ...(options.planReviewAfterDays ? { reviewAfterDays: options.planReviewAfterDays } : {}) }),
     defaultLocale: config.ACRE_LOCALE,
     defaultTimezone: config.ACRE_TIMEZONE,
     ...(options.fallback ? { fallback: options.fallback } : {}),
@@ -50,7 +60,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
     options.logger.info({ event: 'demo_loaded' }, 'the store was empty: loaded the demo portfolio');
   }
   return {
-    acre, store, config, clock, logger: options.logger, demoLoaded,
+    acre, store, config, clock, logger: options.logger, demoLoaded, questionSets,
     close: () => store.close(),
   };
 }

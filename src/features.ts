@@ -2,14 +2,17 @@ import type { Acre } from './core/acre.js';
 import { accountsFeature } from './core/accounts/feature.js';
 import type { Feature } from './core/conversation.js';
 import { helpFeature } from './core/help.js';
+import { planFeature } from './core/plan/feature.js';
+import type { PlanSetup } from './core/plan/setup.js';
 
 /**
  * Every capability the router knows, in the order they are asked. A new
  * capability is one more line here.
  */
-export function features(acre: () => Acre): Feature[] {
+export function features(acre: () => Acre, plan: PlanSetup): Feature[] {
   return [
     helpFeature((t) => acre().helpLines({ t })),
     accountsFeature,
+    planFeature(plan),
   ];
 }

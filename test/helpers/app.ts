@@ -24,13 +24,22 @@ export interface TestApp extends AcreApp {
  * A real Acre on a temporary SQLite file (or the store env names), at a fixed time,
  * loaded with the demo portfolio or the small CRM fixture.
  */
-export async function testApp(options: { data?: 'demo' | 'crm' | 'empty'; env?: Record<string, string>; app?: Partial<AppOptions> } = {}): Promise<TestApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'acre-test-'));
+export async function testApp(
+  options: {
+    data?: 'demo' | 'crm' | 'empty';
+    env?: Record<string, string>;
+    app?: Partial<AppOptions>;
+    /** A data folder the caller owns and removes: open it twice to test a restart. Kept on close. */
+    dataDir?: string;
+  } = {},
+): Promise<TestApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'acre-test-'));
+  const ownFolder = options.dataDir === undefined;
   const data = options.data ?? 'crm';
   const config: Config = loadConfig({ ACRE_DATA_DIR: dataDir, ACRE_DEMO: data === 'demo' ? 'auto' : 'off', ...options.env }, join(dataDir, 'no.env'));
   const clock = new FixedClock(TEST_NOW);
   const app = await createApp(config, { logger: silentLogger, clock, ...options.app });
-  if (data === 'crm') {
+  if (data === 'crm' && (await app.acre.portfolio()).version === 0) {
     const result = await importCsv(app.acre, [CRM_FIXTURE], { now: clock.now() });
     if (!result.ok) throw new Error(`fixture import failed: ${JSON.stringify(result.problems)}`);
   }
@@ -44,7 +53,7 @@ export async function testApp(options: { data?: 'demo' | 'crm' | 'empty'; env?: 
     say: async (email, text, extra) => (await replies(email, text, extra)).map((r) => plainText(r)).join('\n\n'),
     close: async () => {
       await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (ownFolder) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

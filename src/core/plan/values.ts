@@ -51,4 +51,6 @@ export interface ParseContext {
   today: string;
   currency: string;
   me: { name: string; email: string };
+  /** An Acre user named exactly (full name or e-mail), so that our own people in an answer can be reached later. */
+  colleague?: (typed: string) => { name: string; email: string } | undefined;
 }

@@ -1,5 +1,6 @@
 import type { Attitude, ContactRole } from '../../model.js';
 import { normalize } from '../../text.js';
+import type { Question } from '../questions.js';
 import { parsed, problem, type ParseContext, type Parsed, type Person } from '../values.js';
 
 const roleWords: Record<ContactRole, string[]> = {
@@ -61,7 +62,7 @@ function segmentsOf(chunk: string): string[] {
  * One person per line or between semicolons; within a person, the name first, then any of
  * title, role and attitude in any order. A new capitalised name after a comma starts a new person.
  */
-export function parsePeople(text: string, _question: unknown, ctx: ParseContext): Parsed {
+export function parsePeople(text: string, question: Question, ctx: ParseContext): Parsed {
   if (nobody.has(normalize(text))) return parsed({ kind: 'people', people: [] });
   const people: Person[] = [];
   for (const chunk of text.split(/\s*[;\n]\s*/).filter((c) => c.trim())) {
@@ -74,7 +75,9 @@ export function parsePeople(text: string, _question: unknown, ctx: ParseContext)
       else if (person && attitude && !person.attitude) person.attitude = attitude;
       else if (!person || looksLikeName(segment) || me.has(n)) {
         if (person) people.push(person);
-        person = me.has(n) ? { name: ctx.me.name, email: ctx.me.email } : { name: segment };
+        // Stakeholders at the customer are never our users; our own people are linked to theirs.
+        const colleague = question.fills === 'contacts' ? undefined : me.has(n) ? ctx.me : ctx.colleague?.(segment);
+        person = colleague ? { name: colleague.name, email: colleague.email } : { name: segment };
       } else if (!person.title) person.title = segment;
       else person.note = person.note ? `${person.note}, ${segment}` : segment;
     }

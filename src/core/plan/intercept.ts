@@ -1,0 +1,66 @@
+import type { Turn } from '../conversation.js';
+import type { Action, Reply } from '../reply.js';
+import { textReply } from '../reply.js';
+import { looksLikeQuestion, readCommand, type WalkCommand } from './commands.js';
+import type { PlanSetup } from './setup.js';
+import { exportReply, jumpTo, keep, show, takeAssignment, viewOf } from './steps.js';
+import { activeView, openPlan, runCommand, takeAnswer } from './walkthrough.js';
+import { loadWalk, saveWalk, setActiveWalk, visit } from './walk.js';
+
+/** Someone asking to start a plan mid-way through another is a request, not an answer. */
+const startsAPlan = /\b(plan|planem|planu)\b/i;
+const startVerbs = /^(let'?s|let us|work on|continue|resume|start|open|popracujmy|pracujmy|wróćmy|wrocmy|kontynuuj|zacznijmy|otwórz|otworz)\b/i;
+
+/**
+ * Free text while a walk-through is active. Claims only what reads as an answer to the
+ * current question or as one of the walk-through's words; a slash command, a question
+ * ("who signs at Initech?"), a request to start another plan, or, for a structured
+ * question, an account's name, is left to the rest of Acre and the place is kept.
+ */
+export async function continueWalk(turn: Turn, setup: PlanSetup, text: string): Promise<Reply[] | undefined> {
+  if (text.trimStart().startsWith('/')) return undefined;
+  const view = await activeView(turn, setup);
+  if (!view) return undefined;
+  const command = readCommand(text);
+  if (view.walk.paused) return command?.kind === 'resume' ? openPlan(turn, setup, view.account) : undefined;
+  if (view.walk.phase === 'finished') return undefined;
+  if (command) return runCommand(turn, setup, view, command);
+  if (looksLikeQuestion(text) || (startVerbs.test(text.trim()) && startsAPlan.test(text))) return undefined;
+  await saveWalk(turn.state, turn.user.email, view.walk);
+  if (view.walk.phase === 'open_items') return takeAssignment(turn, setup, view, text);
+  turn.remember({ accountId: view.account.id, topic: 'plan' });
+  return takeAnswer(turn, setup, view, text);
+}
+
+const buttonCommands: Record<string, WalkCommand> = {
+  skip: { kind: 'skip' }, unknown: { kind: 'unknown' }, back: { kind: 'back' }, pause: { kind: 'pause' }, status: { kind: 'status' },
+  done: { kind: 'done' }, keep: { kind: 'keep' }, help: { kind: 'help' },
+};
+
+/**
+ * A plan button: `plan.<verb>` with the account id (and the question it was shown with)
+ * in its value. A button left over from an earlier question re-asks the current one
+ * instead of acting on the wrong question.
+ */
+export async function pressPlanButton(turn: Turn, setup: PlanSetup, action: Action): Promise<Reply[]> {
+  const verb = action.id.slice(action.id.indexOf('.') + 1);
+  const [accountId, ...rest] = (action.value ?? '').split('|');
+  const account = turn.visible().find((a) => a.id === accountId);
+  if (!account) return [textReply(turn.t.unknownAction, 'asker')];
+  turn.remember({ accountId: account.id, topic: 'plan' });
+  if (verb === 'export') return exportReply(turn, setup, account, rest[0] === 'json' ? 'json' : 'md');
+  const stored = await loadWalk(turn.state, account.id, turn.user.email);
+  if (verb === 'start' || !stored) return openPlan(turn, setup, account);
+  const view = await viewOf(turn, setup, account, { ...visit(stored, turn.now).walk, paused: verb === 'pause' });
+  await setActiveWalk(turn.state, turn.user.email, account.id);
+  if (verb === 'jump') return jumpTo(turn, setup, view, rest[0] ?? '');
+  if (verb === 'resume') {
+    await keep(turn, view.walk);
+    return show(turn, setup, view);
+  }
+  const [questionId, answer] = rest;
+  if (questionId && questionId !== view.walk.current) return show(turn, setup, view, { intro: turn.t.plan.staleButton });
+  if (verb === 'answer' && answer !== undefined) return (await takeAnswer(turn, setup, view, answer)) ?? show(turn, setup, view);
+  const command = buttonCommands[verb];
+  return command ? runCommand(turn, setup, view, command) : [textReply(turn.t.unknownAction, 'asker')];
+}
