@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerChat } from './cli/chat.js';
 import { registerData } from './cli/data.js';
+import { registerPlan } from './cli/plan.js';
 import { registerStart } from './cli/start.js';
 
 /** The `acre` command. Each group of subcommands lives in its own file under cli/. */
@@ -8,5 +9,6 @@ const program = new Command('acre').description('Acre — a key-account copilot 
 registerStart(program);
 registerChat(program);
 registerData(program);
+registerPlan(program);
 
 await program.parseAsync(process.argv);
