@@ -1,0 +1,68 @@
+import type { Fallback, Turn } from '../core/conversation.js';
+import type { Reply } from '../core/reply.js';
+import { runAgent, type AgentOutcome, type Progress } from './agent.js';
+import { openAiModel, type Model } from './model.js';
+import { readSystemPrompt, systemPromptFor } from './prompt.js';
+import { answerReplies, fallbackReplies } from './render.js';
+import type { LlmSettings } from './settings.js';
+import type { Tool } from './tool.js';
+import { allTools } from './tools/index.js';
+
+export interface LlmAnswer {
+  replies: Reply[];
+  outcome: AgentOutcome;
+}
+
+export interface Llm {
+  /**
+   * Answers a free question through the model and Acre's tools, with the asker's
+   * permissions. Never throws for a model failure: the replies are then Acre's own answer
+   * with a note. With onPartial the answer is streamed.
+   */
+  answer(turn: Turn, text: string, progress?: Progress): Promise<LlmAnswer>;
+  /** The router's fallback; `progressOf` finds the progress callbacks of a turn, once channels pass them. */
+  fallback(progressOf?: (turn: Turn) => Progress | undefined): Fallback;
+}
+
+export interface LlmOptions {
+  /** Another model than the openai client (tests, other SDKs). */
+  model?: Model;
+  tools?: readonly Tool[];
+  /** The system prompt template; prompts/llm-system.md by default. */
+  systemPrompt?: string;
+}
+
+export function createLlm(settings: LlmSettings, options: LlmOptions = {}): Llm {
+  const model = options.model ?? openAiModel(settings);
+  const tools = options.tools ?? allTools;
+  const template = options.systemPrompt ?? readSystemPrompt();
+
+  const answer: Llm['answer'] = async (turn, text, progress = {}) => {
+    const started = performance.now();
+    const outcome = await runAgent(turn, text, { model, settings, tools, systemPrompt: systemPromptFor(template, turn) }, progress);
+    turn.logger.info(
+      {
+        event: 'llm_answer',
+        model: settings.model,
+        ok: outcome.ok,
+        ...(outcome.ok ? {} : { failure: outcome.failure.kind, detail: outcome.failure.detail }),
+        rounds: outcome.rounds,
+        promptTokens: outcome.tokens.promptTokens,
+        completionTokens: outcome.tokens.completionTokens,
+        tokensEstimated: outcome.tokens.estimated,
+        tools: outcome.toolsCalled,
+        ms: Math.round(performance.now() - started),
+      },
+      outcome.ok ? 'answered through the language model' : 'the language model gave no answer',
+    );
+    if (!outcome.ok) return { replies: fallbackReplies(turn, text, outcome), outcome };
+    const subjects = new Set(outcome.accountIds);
+    if (subjects.size === 1) turn.remember({ accountId: [...subjects][0], topic: 'llm' });
+    return { replies: answerReplies(turn, outcome), outcome };
+  };
+
+  return {
+    answer,
+    fallback: (progressOf) => async (turn, text) => (await answer(turn, text, progressOf?.(turn))).replies,
+  };
+}
