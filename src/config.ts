@@ -48,6 +48,10 @@ export const ConfigSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalUrl,
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+    ACRE_LLM_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    ACRE_LLM_MAX_ROUNDS: z.coerce.number().int().min(1).max(10).default(4),
+    ACRE_LLM_TOKEN_BUDGET: z.coerce.number().int().min(500).max(1_000_000).default(8_000),
+    ACRE_LLM_RETRIES: z.coerce.number().int().min(0).max(5).default(2),
   })
   .superRefine((c, ctx) => {
     if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
