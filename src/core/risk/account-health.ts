@@ -1,0 +1,114 @@
+/**
+ * The health service: an account's explainable score as the rest of Acre uses it — the
+ * score and signals from the health module, the band after the critical-signal rule,
+ * the reasons worth saying first, and where the account sits in the ABC-XYZ grid.
+ */
+import type { Turn } from '../conversation.js';
+import { todayIn } from '../dates.js';
+import { healthOf, reasonsOf, suggestTier, type AbcXyz, type Health, type Signal, type TierSuggestion } from '../health/index.js';
+import type { Account } from '../model.js';
+import { Portfolio } from '../portfolio.js';
+import { cappedBand, criticalSignals, type ShownBand } from './band-rule.js';
+import { abcXyzOf, historyStartOf } from './portfolio-facts.js';
+import { defaultRiskSettings, type RiskSettings } from './settings.js';
+
+/** How an account's health moved since last week. */
+export interface WeekChange {
+  /** Where last week's figures come from: the stored weekly snapshot, or the data recomputed a week back. */
+  basis: 'snapshot' | 'recomputed';
+  /** The day last week's health was taken as of. */
+  since: string;
+  previousScore: number | null;
+  previousBand: ShownBand;
+  /** Points gained (positive) or lost (negative); null when either score is unknown. */
+  delta: number | null;
+  kind: 'new' | 'worse' | 'better' | 'recovered' | 'steady';
+}
+
+export interface AccountHealth {
+  account: Account;
+  /** The score module's result: score, signals with weights and contributions, missing signals. */
+  health: Health;
+  score: number | null;
+  /** The band shown: the score's band, capped by critical signals. */
+  band: ShownBand;
+  /** Signals that keep the account out of "healthy" on their own, worst first. */
+  critical: Signal[];
+  /** The signals to mention first: critical ones, then those that lost most points (at most three). */
+  reasons: Signal[];
+  abcXyz?: AbcXyz;
+  tier?: TierSuggestion;
+  /** Data dated before this day was used. */
+  asOf: string;
+  change?: WeekChange;
+}
+
+export interface HealthOptions {
+  /** Only data dated before this day counts (YYYY-MM-DD); default: today for the asker. */
+  asOf?: string;
+  settings?: RiskSettings;
+}
+
+/**
+ * One account's health as of a day, with its ABC-XYZ class among all accounts of the
+ * portfolio (left out with `classify: false`, for last week's figures, which need none).
+ */
+export function scoreAccount(
+  portfolio: Portfolio,
+  account: Account,
+  asOf: string,
+  settings: RiskSettings = defaultRiskSettings,
+  options: { classify?: boolean } = {},
+): AccountHealth {
+  const historyStart = historyStartOf(portfolio);
+  const health = healthOf(
+    account,
+    {
+      transactions: portfolio.transactionsOf(account.id),
+      contacts: portfolio.contactsOf(account.id),
+      activities: portfolio.activitiesOf(account.id),
+      ...(historyStart ? { historyStart } : {}),
+    },
+    asOf,
+    settings.weights,
+  );
+  const critical = criticalSignals(health, settings.critical);
+  const reasons = [...critical];
+  for (const s of reasonsOf(health, 3)) if (!reasons.includes(s)) reasons.push(s);
+  const abcXyz = options.classify === false ? undefined : abcXyzOf(portfolio, asOf, settings).get(account.id);
+  return {
+    account,
+    health,
+    score: health.score,
+    band: cappedBand(health, critical),
+    critical,
+    reasons: reasons.slice(0, 3),
+    ...(abcXyz ? { abcXyz, tier: suggestTier(abcXyz.abc, abcXyz.xyz) } : {}),
+    asOf,
+  };
+}
+
+/** The health of each of the given accounts, in their order. */
+export function portfolioHealth(portfolio: Portfolio, accounts: readonly Account[], asOf: string, settings: RiskSettings = defaultRiskSettings): AccountHealth[] {
+  return accounts.map((a) => scoreAccount(portfolio, a, asOf, settings));
+}
+
+/** Today in the asker's time zone: health as of it uses everything dated before today. */
+export const todayFor = (turn: Pick<Turn, 'now' | 'timezone'>): string => todayIn(turn.now, turn.timezone);
+
+/**
+ * An account's health for other features (QBR brief, LLM tools, the overview). With a
+ * turn, only an account the user may see is scored (undefined otherwise) and asOf
+ * defaults to the user's today; with a portfolio, asOf must be given.
+ */
+export function healthFor(turn: Turn, accountId: string, options?: HealthOptions): AccountHealth | undefined;
+export function healthFor(portfolio: Portfolio, accountId: string, options: HealthOptions & { asOf: string }): AccountHealth | undefined;
+export function healthFor(from: Turn | Portfolio, accountId: string, options: HealthOptions = {}): AccountHealth | undefined {
+  const settings = options.settings ?? defaultRiskSettings;
+  if (from instanceof Portfolio) {
+    const account = from.accounts.get(accountId);
+    return account ? scoreAccount(from, account, options.asOf!, settings) : undefined;
+  }
+  const account = from.visible().find((a) => a.id === accountId);
+  return account ? scoreAccount(from.portfolio, account, options.asOf ?? todayFor(from), settings) : undefined;
+}

@@ -1,0 +1,31 @@
+/**
+ * The band an account manager sees: the score's band, capped by critical signals. A
+ * weighted sum hides one clear problem behind many good signals (revenue down 47% still
+ * leaves 90 points when the rest is fine), so one critical signal is enough to put an
+ * account on watch, and the reply says which signal did it.
+ */
+import { lostPoints, type Band, type Health, type Signal } from '../health/index.js';
+import type { CriticalRule } from './settings.js';
+
+export type ShownBand = Band | 'unknown';
+
+const rank: Record<ShownBand, number> = { unknown: -1, healthy: 0, watch: 1, at_risk: 2 };
+
+/** How poor a band is: healthy 0, watch 1, at risk 2 (unknown −1). */
+export const bandRank = (band: ShownBand): number => rank[band];
+
+/** The signals that break a rule, those costing most points first. */
+export function criticalSignals(health: Pick<Health, 'signals'>, rules: readonly CriticalRule[]): Signal[] {
+  const out: Signal[] = [];
+  for (const s of health.signals) {
+    const broken = rules.some((r) => r.signal === s.id && s.score <= r.atOrBelow && (!r.keys || r.keys.includes(s.explanation.key)));
+    if (broken) out.push(s);
+  }
+  return out.sort((a, b) => lostPoints(b) - lostPoints(a) || a.score - b.score);
+}
+
+/** The band after the rule: a healthy score with a critical signal is shown as watch. */
+export function cappedBand(health: Pick<Health, 'band'>, critical: readonly Signal[]): ShownBand {
+  if (health.band === 'healthy' && critical.length > 0) return 'watch';
+  return health.band;
+}

@@ -1,0 +1,172 @@
+/**
+ * The weekly at-risk digest as data: which accounts need a manager's attention, ranked
+ * by the ARR they put at risk, what changed since last week, renewals coming up on
+ * accounts in poor health, and what the reader already acknowledged or snoozed. Channels
+ * get it as a reply (digest-reply.ts); `acre digest --json` prints it as it is.
+ */
+import { daysBetween } from '../dates.js';
+import type { Explanation, SignalId } from '../health/index.js';
+import type { Locale } from '../model.js';
+import type { Portfolio } from '../portfolio.js';
+import type { KeyValueStore } from '../ports.js';
+import { portfolioHealth, type AccountHealth, type WeekChange } from './account-health.js';
+import { bandRank, type ShownBand } from './band-rule.js';
+import { acknowledgementHolds, curationOf, isSnoozed, type Audience, type Curation } from './curation.js';
+import { accountsCoveredBy, audienceOf, type DigestRecipient } from './recipients.js';
+import { inReportingCurrency, type RiskSettings } from './settings.js';
+import { withWeeklyChange } from './snapshots.js';
+import { lostPoints } from '../health/index.js';
+import { explainSignal } from '../i18n/risk-signals.js';
+
+export interface DigestReason {
+  signal: SignalId;
+  /** The explanation in the recipient's language; `explanation` holds its message key and values. */
+  text: string;
+  explanation: Explanation;
+  lostPoints: number;
+  critical: boolean;
+}
+
+export interface DigestAccount {
+  accountId: string;
+  name: string;
+  owner: { email: string; name?: string };
+  arr?: number;
+  currency: string;
+  /** ARR in the reporting currency, which the ranking uses. */
+  rankedArr: number;
+  score: number | null;
+  band: ShownBand;
+  change?: WeekChange;
+  reasons: DigestReason[];
+  renewal?: { date: string; inDays: number };
+  abc?: string;
+  xyz?: string;
+  suggestedTier?: string;
+  acknowledged?: { by: string; on: string };
+  asked?: { by: string; on: string };
+}
+
+export interface WeeklyDigest {
+  audience: Audience;
+  recipient: { kind: 'manager'; email: string; name?: string } | { kind: 'channel'; channel: 'slack' | 'teams'; id: string };
+  locale: Locale;
+  /** Health as of this day: data dated before it. */
+  asOf: string;
+  comparedWith: { basis: WeekChange['basis'] | 'mixed'; since: string } | null;
+  reportingCurrency: string;
+  totals: { accounts: number; healthy: number; watch: number; atRisk: number; unknown: number; atRiskArr: number; watchArr: number };
+  /** Not healthy, neither snoozed nor acknowledged (unless worse since): at risk first, then watch, each by ARR. */
+  attention: DigestAccount[];
+  /** Not healthy and acknowledged, no worse since. */
+  acknowledged: DigestAccount[];
+  changes: { new: DigestAccount[]; worse: DigestAccount[]; recovered: DigestAccount[] };
+  /** Renewing within the settings' window while not healthy, soonest first. */
+  renewals: DigestAccount[];
+  snoozed: { accountId: string; name: string; until: string; by?: string }[];
+}
+
+export interface DigestContext {
+  portfolio: Portfolio;
+  store: KeyValueStore;
+  settings: RiskSettings;
+  /** Health as of this day (YYYY-MM-DD): the day the digest is for, in the recipient's zone. */
+  asOf: string;
+}
+
+/** Health already worked out for every account as of the digest's day, shared by the digests of one run. */
+export type ScoredAccounts = ReadonlyMap<string, AccountHealth>;
+
+/** The weekly digest of one recipient: a manager (their team's accounts) or a team channel (all accounts). */
+export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestContext, scored?: ScoredAccounts): Promise<WeeklyDigest> {
+  const { portfolio, store, settings, asOf } = ctx;
+  const accounts = accountsCoveredBy(portfolio, recipient);
+  const current = scored ? accounts.map((a) => scored.get(a.id)!).filter(Boolean) : portfolioHealth(portfolio, accounts, asOf, settings);
+  const healths = await withWeeklyChange(store, portfolio, current, asOf, settings);
+  const audience = audienceOf(recipient);
+  const book = await curationOf(store, audience);
+
+  const totals = { accounts: healths.length, healthy: 0, watch: 0, atRisk: 0, unknown: 0, atRiskArr: 0, watchArr: 0 };
+  const attention: DigestAccount[] = [];
+  const acknowledged: DigestAccount[] = [];
+  const changes: WeeklyDigest['changes'] = { new: [], worse: [], recovered: [] };
+  const renewals: DigestAccount[] = [];
+  const snoozed: WeeklyDigest['snoozed'] = [];
+  const bases = new Set<string>();
+  let since = '';
+
+  for (const h of healths) {
+    const entry = digestAccount(h, book[h.account.id], portfolio, settings, recipient.locale);
+    if (h.band === 'healthy') totals.healthy++;
+    else if (h.band === 'watch') (totals.watch++, (totals.watchArr += entry.rankedArr));
+    else if (h.band === 'at_risk') (totals.atRisk++, (totals.atRiskArr += entry.rankedArr));
+    else totals.unknown++;
+    if (h.change) {
+      bases.add(h.change.basis);
+      if (h.change.since > since) since = h.change.since;
+    }
+    const curation = book[h.account.id];
+    if (isSnoozed(curation, asOf)) {
+      snoozed.push({ accountId: entry.accountId, name: entry.name, until: curation!.snoozedUntil!, ...(curation!.snoozedBy ? { by: curation!.snoozedBy } : {}) });
+      continue;
+    }
+    const kind = h.change?.kind;
+    if (kind === 'new' || kind === 'worse' || kind === 'recovered') changes[kind].push(entry);
+    if (bandRank(h.band) <= 0) continue;
+    if (acknowledgementHolds(curation, h, settings.changePoints)) acknowledged.push(entry);
+    else attention.push(entry);
+    if (entry.renewal && entry.renewal.inDays <= settings.renewalDays) renewals.push(entry);
+  }
+
+  attention.sort(byBandThenArr);
+  acknowledged.sort(byBandThenArr);
+  for (const list of Object.values(changes)) list.sort(byBandThenArr);
+  renewals.sort((a, b) => a.renewal!.inDays - b.renewal!.inDays || b.rankedArr - a.rankedArr);
+  snoozed.sort((a, b) => (a.until < b.until ? -1 : a.until > b.until ? 1 : a.name.localeCompare(b.name)));
+
+  return {
+    audience,
+    recipient:
+      recipient.kind === 'manager'
+        ? { kind: 'manager', email: recipient.user.email, ...(recipient.user.name ? { name: recipient.user.name } : {}) }
+        : { kind: 'channel', channel: recipient.channel, id: recipient.id },
+    locale: recipient.locale,
+    asOf,
+    comparedWith: bases.size ? { basis: bases.size > 1 ? 'mixed' : (bases.values().next().value as WeekChange['basis']), since } : null,
+    reportingCurrency: settings.reportingCurrency,
+    totals,
+    attention,
+    acknowledged,
+    changes,
+    renewals,
+    snoozed,
+  };
+}
+
+/** At risk before watch; within a band, the larger ARR first; then by name, so the order is stable. */
+function byBandThenArr(a: DigestAccount, b: DigestAccount): number {
+  return bandRank(b.band) - bandRank(a.band) || b.rankedArr - a.rankedArr || a.name.localeCompare(b.name);
+}
+
+function digestAccount(h: AccountHealth, curation: Curation | undefined, portfolio: Portfolio, settings: RiskSettings, locale: Locale): DigestAccount {
+  const { account } = h;
+  const owner = portfolio.user(account.ownerEmail);
+  const inDays = account.renewalDate ? daysBetween(h.asOf, account.renewalDate) : undefined;
+  return {
+    accountId: account.id,
+    name: account.name,
+    owner: { email: account.ownerEmail, ...(owner?.name ? { name: owner.name } : {}) },
+    ...(account.arr !== undefined ? { arr: account.arr } : {}),
+    currency: account.currency,
+    rankedArr: account.arr !== undefined ? Math.round(inReportingCurrency(account.arr, account.currency, settings)) : 0,
+    score: h.score === null ? null : Math.round(h.score * 10) / 10,
+    band: h.band,
+    ...(h.change ? { change: h.change } : {}),
+    reasons: h.reasons.map((s) => ({ signal: s.id, text: explainSignal(s.explanation, locale), explanation: s.explanation, lostPoints: Math.round(lostPoints(s) * 10) / 10, critical: h.critical.includes(s) })),
+    ...(account.renewalDate && inDays !== undefined && inDays >= 0 ? { renewal: { date: account.renewalDate, inDays } } : {}),
+    ...(h.abcXyz ? { abc: h.abcXyz.abc, xyz: h.abcXyz.xyz } : {}),
+    ...(h.tier ? { suggestedTier: h.tier.tier } : {}),
+    ...(curation?.acknowledged ? { acknowledged: { by: curation.acknowledged.by, on: curation.acknowledged.on } } : {}),
+    ...(curation?.asked ? { asked: curation.asked } : {}),
+  };
+}

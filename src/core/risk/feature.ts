@@ -1,0 +1,102 @@
+/**
+ * Health in the conversation: "how healthy is Globex?", "why is Initech at risk?",
+ * "which of my accounts are at risk?" (and /at-risk), "what changed this week?",
+ * "snooze Initech for 3 weeks", and the digest's buttons.
+ */
+import type { Resolution } from '../accounts/resolve.js';
+import type { Feature, Turn, Understanding } from '../conversation.js';
+import type { Account } from '../model.js';
+import { reply, type Reply } from '../reply.js';
+import { normalize } from '../text.js';
+import { portfolioHealth, scoreAccount, todayFor, type AccountHealth } from './account-health.js';
+import { onDigestAction, snoozeAccount } from './actions.js';
+import { audienceOfUser, curationOf } from './curation.js';
+import { accountHealthReply, atRiskReply, changesReply, whyReply } from './health-reply.js';
+import { confidenceOf, readHealthQuestion, type HealthQuestion } from './questions.js';
+import { defaultRiskSettings, inReportingCurrency, type RiskSettings } from './settings.js';
+import { withWeeklyChange } from './snapshots.js';
+
+/** The health feature; `settings` is read when first needed (weights, digest sizes, currencies). */
+export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSettings): Feature {
+  let cached: RiskSettings | undefined;
+  const settings = () => (cached ??= settingsOf());
+
+  /** The visible accounts' health today, with the change since last week. */
+  const visibleHealth = async (turn: Turn): Promise<AccountHealth[]> => {
+    const asOf = todayFor(turn);
+    return withWeeklyChange(turn.state, turn.portfolio, portfolioHealth(turn.portfolio, turn.visible(), asOf, settings()), asOf, settings());
+  };
+  const oneAccount = async (turn: Turn, account: Account): Promise<AccountHealth> => {
+    const asOf = todayFor(turn);
+    const [h] = await withWeeklyChange(turn.state, turn.portfolio, [scoreAccount(turn.portfolio, account, asOf, settings())], asOf, settings());
+    return h;
+  };
+  const atRisk = async (turn: Turn): Promise<Reply[]> => {
+    const healths = await visibleHealth(turn);
+    const book = await curationOf(turn.state, audienceOfUser(turn.user.email));
+    const s = settings();
+    turn.remember({ topic: 'at-risk' });
+    return [atRiskReply(turn, healths, book, (h) => (h.account.arr === undefined ? 0 : inReportingCurrency(h.account.arr, h.account.currency, s)))];
+  };
+
+  const answer = async (turn: Turn, q: HealthQuestion, account?: Account): Promise<Reply[]> => {
+    switch (q.kind) {
+      case 'list':
+        return atRisk(turn);
+      case 'changes':
+        return [changesReply(turn, await visibleHealth(turn), settings().changePoints)];
+      case 'health':
+      case 'why': {
+        const h = await oneAccount(turn, account!);
+        turn.remember({ accountId: account!.id, topic: 'health' });
+        return [q.kind === 'health' ? accountHealthReply(turn, h) : whyReply(turn, h)];
+      }
+      case 'snooze':
+        return snoozeAccount(turn, scoreAccount(turn.portfolio, account!, todayFor(turn), settings()), audienceOfUser(turn.user.email), q.weeks ?? 2);
+    }
+  };
+
+  return {
+    name: 'risk',
+    commands: { 'at-risk': (turn) => atRisk(turn) },
+    actions: { digest: (turn, action) => onDigestAction(turn, action, settings()) },
+    understand(turn, text): Understanding[] {
+      const q = readHealthQuestion(text);
+      if (!q) return [];
+      const confidence = confidenceOf[q.kind];
+      const reading = (account?: Account): Understanding => ({
+        intent: `health.${q.kind}`,
+        confidence,
+        ...(account ? { entities: { accountId: account.id } } : {}),
+        answer: () => answer(turn, q, account),
+      });
+      if (q.kind === 'list' || q.kind === 'changes') return [reading()];
+      const name = q.kind === 'why' && !q.name ? undefined : (q as { name: string }).name;
+      if (name === undefined) {
+        const remembered = turn.memory.accountId ? turn.visible().find((a) => a.id === turn.memory.accountId) : undefined;
+        return remembered ? [{ ...reading(remembered), confidence: 0.8 }] : [];
+      }
+      const byId = turn.visible().find((a) => normalize(a.id) === name);
+      if (byId) return [reading(byId)];
+      const found = turn.resolve(name);
+      if (found.kind === 'found') return [reading(found.account)];
+      if ('loose' in q && q.loose) return [];
+      // A phrase that can only be about health, with a name we cannot place: say so rather than fall through.
+      return [{ intent: `health.${q.kind}`, confidence: confidence - 0.2, answer: async () => [chooseAccount(turn, name, found, q)] }];
+    },
+    help: (t) => ({ commands: [t.riskHelpCommand], examples: t.riskHelpExamples }),
+  };
+}
+
+/** Which account was meant: one button per candidate, repeating the question by the account's id. */
+function chooseAccount(turn: Turn, name: string, found: Exclude<Resolution, { kind: 'found' }>, q: HealthQuestion): Reply {
+  const { t } = turn;
+  const options = found.kind === 'ambiguous' ? found.candidates : found.suggestions;
+  if (!options.length) return reply().text(turn.visible().length ? t.accountNotFound(name) : t.noAccounts).onlyForAsker().build();
+  const ask = (a: Account) => (q.kind === 'why' ? t.whyAsk(a.id) : q.kind === 'snooze' ? `snooze ${a.id}${q.weeks ? ` for ${q.weeks} weeks` : ''}` : t.healthAsk(a.id));
+  return reply()
+    .text(found.kind === 'ambiguous' ? t.accountAmbiguous(name) : t.accountNotFoundSuggest(name))
+    .buttons(options.map((a) => ({ label: a.name, action: { id: 'ask', value: ask(a) } })))
+    .onlyForAsker()
+    .build();
+}

@@ -1,0 +1,57 @@
+/**
+ * Facts about the whole portfolio that every account's health needs: where the
+ * transaction history starts, and each account's ABC-XYZ class among all accounts.
+ * Both are read from every transaction, so they are worked out once per portfolio
+ * (a Portfolio never changes: an import builds a new one) and per as-of day.
+ */
+import { classifyAbcXyz, trailingMonthlyRevenue, type AbcXyz } from '../health/index.js';
+import type { Portfolio } from '../portfolio.js';
+import { inReportingCurrency, type RiskSettings } from './settings.js';
+
+type Money = Pick<RiskSettings, 'fxRates' | 'reportingCurrency'>;
+
+interface Facts {
+  historyStart?: string;
+  abcXyz?: { asOf: string; money: Money; byAccount: ReadonlyMap<string, AbcXyz> };
+}
+
+// Keyed by the immutable Portfolio, so a new import never sees the old facts and the old ones are collected with it.
+const cache = new WeakMap<Portfolio, Facts>();
+
+function factsOf(portfolio: Portfolio): Facts {
+  let facts = cache.get(portfolio);
+  if (!facts) cache.set(portfolio, (facts = {}));
+  return facts;
+}
+
+/**
+ * The first transaction date of the import: from then on the history is complete, so
+ * a month without orders is a real zero for the trend and regularity of every account.
+ */
+export function historyStartOf(portfolio: Portfolio): string | undefined {
+  const facts = factsOf(portfolio);
+  if (!('historyStart' in facts)) {
+    let first: string | undefined;
+    for (const t of portfolio.data.transactions) if (first === undefined || t.date < first) first = t.date;
+    facts.historyStart = first;
+  }
+  return facts.historyStart;
+}
+
+/**
+ * Each account's ABC-XYZ class over the 12 months before asOf, ranked against every
+ * account of the portfolio by revenue in the reporting currency (an account billed in
+ * złoty is not ten times bigger than one billed in euros).
+ */
+export function abcXyzOf(portfolio: Portfolio, asOf: string, money: Money): ReadonlyMap<string, AbcXyz> {
+  const facts = factsOf(portfolio);
+  if (facts.abcXyz?.asOf === asOf && facts.abcXyz.money === money) return facts.abcXyz.byAccount;
+  const series = [...portfolio.accounts.values()].map((account) => {
+    const rate = inReportingCurrency(1, account.currency, money);
+    const monthly = trailingMonthlyRevenue(portfolio.transactionsOf(account.id), asOf, 12);
+    return { accountId: account.id, monthlyRevenue: Array.from(monthly, (x) => x * rate) };
+  });
+  const byAccount = new Map(classifyAbcXyz(series).map((c) => [c.accountId, c]));
+  facts.abcXyz = { asOf, money, byAccount };
+  return byAccount;
+}

@@ -1,0 +1,78 @@
+/**
+ * The health questions Acre understands without a language model, in English and
+ * Polish. Matched on normalised text (lower case, no diacritics, punctuation as spaces),
+ * so "Dlaczego Wisła jest zagrożona?" and "dlaczego wisla jest zagrozona" read the same.
+ */
+import { normalize } from '../text.js';
+
+export type HealthQuestion =
+  /** `loose`: read from "<name> health", which only counts when the name is an account. */
+  | { kind: 'health'; name: string; loose?: boolean }
+  | { kind: 'why'; name?: string }
+  | { kind: 'list' }
+  | { kind: 'changes' }
+  | { kind: 'snooze'; name: string; weeks?: number };
+
+/** How sure a reading is: these phrasings hardly mean anything else. */
+export const confidenceOf: Record<HealthQuestion['kind'], number> = { health: 0.85, why: 0.9, list: 0.85, changes: 0.85, snooze: 0.9 };
+
+const named: { kind: 'health' | 'why'; pattern: RegExp; loose?: boolean }[] = [
+  { kind: 'why', pattern: /^(?:but )?why (?:is|are|s) (.+?) (?:at risk|on watch|in trouble|unhealthy|slipping|not healthy|so low|(?:scored|scoring|rated) (?:so )?low)$/ },
+  { kind: 'why', pattern: /^why (?:does|has) (.+?) (?:got |have |get )?(?:a |such a )?(?:low|poor|bad) (?:score|health(?: score)?)$/ },
+  { kind: 'why', pattern: /^(?:explain (?:the )?health (?:of|for)|what s wrong with|what is wrong with|whats wrong with) (.+)$/ },
+  { kind: 'why', pattern: /^(?:dlaczego|czemu) (.+?) (?:jest |sa )?(?:zagrozon[yaeio]|w grupie ryzyka|do obserwacji|na obserwacji|ma (?:tak )?(?:niski|slaby|zly) wynik)$/ },
+  { kind: 'why', pattern: /^co (?:jest )?nie tak z (.+)$/ },
+  { kind: 'health', pattern: /^how healthy (?:is|are) (.+)$/ },
+  { kind: 'health', pattern: /^(?:what s|what is|whats|show(?: me)?) (?:the )?health(?: score)? (?:of|for) (.+)$/ },
+  { kind: 'health', pattern: /^(?:the )?health(?: score)? (?:of|for) (.+)$/ },
+  { kind: 'health', pattern: /^jak(?:a|ie|i)? (?:jest )?(?:kondycja|zdrowie|stan zdrowia|wynik zdrowia|ocena zdrowia) (.+)$/ },
+  { kind: 'health', pattern: /^jak zdrow[yaeo] (?:jest )?(.+)$/ },
+  { kind: 'health', pattern: /^(?:kondycja|zdrowie|stan zdrowia|ocena zdrowia) (.+)$/ },
+  { kind: 'health', pattern: /^(.+?)(?: s)? health(?: score)?$/, loose: true },
+];
+
+const snoozes = [
+  /^snooze (.+?)(?: for (\d+) weeks?)?$/,
+  /^(?:uspij|wycisz|odloz) (.+?)(?: na (\d+) (?:tydzien|tygodnie|tygodni))?$/,
+];
+
+const why = /^(?:why|and why|dlaczego|czemu)$/;
+const list = [
+  /\b(?:which|what) (?:of )?(?:my |our |the )?(?:accounts?|customers?|clients?) (?:are |is )?(?:at risk|in trouble|slipping|on watch)\b/,
+  /^(?:show (?:me )?)?(?:my |our |the )?(?:at risk|slipping) (?:accounts|customers|clients)$/,
+  /^(?:show (?:me )?)?(?:my |our |the )?(?:accounts|customers|clients) at risk$/,
+  /\b(?:ktore|ktorzy|jakie|ktory) (?:z )?(?:moich |naszych )?(?:kont[ao]?|klient\w*) (?:sa |jest )?(?:zagrozon\w*|do obserwacji|w grupie ryzyka)/,
+  /^(?:pokaz (?:mi )?)?(?:moje |nasze )?(?:zagrozone konta|zagrozonych klientow|zagrozeni klienci|konta zagrozone|klienci zagrozeni)$/,
+];
+const changes = [
+  /\bwhat (?:s |has |have )?changed\b/,
+  /\b(?:changes|change) (?:this week|since last week|in the last week|week over week)\b/,
+  /\bco (?:sie )?zmienilo\b/,
+  /\bzmiany (?:w tym tygodniu|od zeszlego tygodnia|od ostatniego tygodnia|tydzien do tygodnia)\b/,
+];
+
+/** The health question in `text`, if it is one. */
+export function readHealthQuestion(text: string): HealthQuestion | undefined {
+  const q = normalize(text);
+  if (!q) return undefined;
+  if (why.test(q)) return { kind: 'why' };
+  for (const p of snoozes) {
+    const m = p.exec(q);
+    if (m) return { kind: 'snooze', name: m[1], ...(m[2] ? { weeks: Number(m[2]) } : {}) };
+  }
+  for (const { kind, pattern, loose } of named) {
+    const m = pattern.exec(q);
+    if (m && m[1].trim()) return { kind, name: stripArticle(m[1]), ...(loose ? { loose } : {}) };
+  }
+  if (list.some((p) => p.test(q))) return { kind: 'list' };
+  if (changes.some((p) => p.test(q))) return { kind: 'changes' };
+  return undefined;
+}
+
+/** "the Globex account" → "globex"; "konto Globex" → "globex". */
+function stripArticle(name: string): string {
+  return name
+    .replace(/^(?:the |konto |klient |klienta )/, '')
+    .replace(/ (?:account|konto|doing)$/, '')
+    .trim();
+}
