@@ -1,13 +1,32 @@
 import type { Account, User } from '../model.js';
 import type { Portfolio } from '../portfolio.js';
 
+// One list per portfolio and user, so that what is built on it (the name index) is built once per user and import.
+const listed = new WeakMap<Portfolio, Map<string, Account[]>>();
+
 /**
  * The accounts a user may see: a KAM the accounts they own or are on the team of,
  * a manager also their reports' accounts, an admin all of them.
  * Everything that answers about accounts goes through this, so that a KAM cannot
  * learn anything about an account they don't cover, not even that it exists.
+ * The list is shared between calls for the same user: copy it before changing it.
  */
 export function visibleAccounts(portfolio: Portfolio, user: User): Account[] {
+  let byUser = listed.get(portfolio);
+  if (!byUser) {
+    byUser = new Map();
+    listed.set(portfolio, byUser);
+  }
+  const key = `${user.role}:${user.email.toLowerCase()}`;
+  let list = byUser.get(key);
+  if (!list) {
+    list = accountsCoveredFor(portfolio, user);
+    byUser.set(key, list);
+  }
+  return list;
+}
+
+function accountsCoveredFor(portfolio: Portfolio, user: User): Account[] {
   if (user.role === 'admin') return [...portfolio.accounts.values()];
   const ids = new Set(portfolio.accountIdsCoveredBy(user.email));
   if (user.role === 'manager') {
@@ -33,4 +52,10 @@ export function canSee(portfolio: Portfolio, user: User, accountId: string): boo
   if (user.role !== 'manager') return false;
   const reports = new Set(portfolio.reportsOf(email));
   return covering.some((e) => reports.has(e));
+}
+
+/** The accounts a person owns or is on the team of, among those given: "my accounts" as opposed to the team's. */
+export function coveredBy(accounts: readonly Account[], email: string): Account[] {
+  const me = email.toLowerCase();
+  return accounts.filter((a) => a.ownerEmail.toLowerCase() === me || a.teamEmails.some((e) => e.toLowerCase() === me));
 }

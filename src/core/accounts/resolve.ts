@@ -1,25 +1,23 @@
 import type { Account } from '../model.js';
+import { tokenize } from '../qa/nlu/tokens.js';
 import { nameTokens, normalize, wordSimilarity } from '../text.js';
+import { nameIndexOf } from './name-index.js';
 
 export type Resolution =
   | { kind: 'found'; account: Account }
   | { kind: 'ambiguous'; candidates: Account[] }
   | { kind: 'none'; suggestions: Account[] };
 
-interface Scored {
-  account: Account;
-  score: number;
-}
-
 /**
  * How well what someone typed names an account, 0 to 1: the whole name, its id,
  * a prefix ("glob" for Globex) or its words with typos forgiven.
+ * For one account; to find an account among many, use resolveAccount, which is indexed.
  */
 export function nameScore(query: string, account: Account): number {
   const q = normalize(query);
   if (!q) return 0;
   const name = normalize(account.name);
-  if (q === name || query.trim().toLowerCase() === account.id.toLowerCase()) return 1;
+  if (q === name || q === account.id.toLowerCase()) return 1;
   const qTokens = nameTokens(query);
   const aTokens = nameTokens(account.name);
   if (qTokens.join(' ') === aTokens.join(' ')) return 0.99;
@@ -39,44 +37,17 @@ export function nameScore(query: string, account: Account): number {
   return (total / qTokens.length) * (0.85 + 0.1 * coverage);
 }
 
-/** Finds the account a user means among those they may see. */
+/**
+ * Finds the account a user means among those they may see: by id or exact name,
+ * else by the words of its name (typos, Polish cases and prefixes forgiven) through
+ * the index of those accounts.
+ */
 export function resolveAccount(query: string, visible: readonly Account[]): Resolution {
-  const scored: Scored[] = [];
-  for (const account of visible) {
-    const score = nameScore(query, account);
-    if (score > 0) scored.push({ account, score });
-  }
-  scored.sort((a, b) => b.score - a.score || a.account.name.localeCompare(b.account.name));
-  const top = scored[0];
-  if (!top || top.score < 0.6) {
-    return { kind: 'none', suggestions: closest(query, visible) };
-  }
-  const close = scored.filter((s) => s.score >= top.score - 0.05);
-  if (close.length === 1 || top.score === 1) return { kind: 'found', account: top.account };
-  return { kind: 'ambiguous', candidates: close.slice(0, 5).map((s) => s.account) };
-}
-
-/** The few names nearest to what was typed, for "did you mean…". */
-function closest(query: string, visible: readonly Account[]): Account[] {
-  const q = normalize(query);
-  return visible
-    .map((account) => ({ account, d: letterOverlap(q, normalize(account.name)) }))
-    .filter((x) => x.d > 0.3)
-    .sort((a, b) => b.d - a.d)
-    .slice(0, 3)
-    .map((x) => x.account);
-}
-
-function letterOverlap(a: string, b: string): number {
-  const bigrams = (s: string) => {
-    const out = new Set<string>();
-    for (let i = 0; i < s.length - 1; i++) out.add(s.slice(i, i + 2));
-    return out;
-  };
-  const x = bigrams(a);
-  const y = bigrams(b);
-  if (!x.size || !y.size) return 0;
-  let common = 0;
-  for (const g of x) if (y.has(g)) common++;
-  return (2 * common) / (x.size + y.size);
+  const index = nameIndexOf(visible);
+  const exact = index.exact(query);
+  if (exact) return { kind: 'found', account: exact };
+  const [mention] = index.mentions(tokenize(query), undefined, { shortPrefixes: true });
+  if (!mention) return { kind: 'none', suggestions: index.closest(query) };
+  if (mention.candidates.length === 1) return { kind: 'found', account: mention.candidates[0].account };
+  return { kind: 'ambiguous', candidates: mention.candidates.slice(0, 5).map((c) => c.account) };
 }

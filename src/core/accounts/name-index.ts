@@ -1,0 +1,223 @@
+import type { Account } from '../model.js';
+import { TypoIndex } from '../qa/nlu/fuzzy.js';
+import { stemOf, type Token } from '../qa/nlu/tokens.js';
+import { nameTokens, normalize } from '../text.js';
+
+/** One place a word appears: in which account's name, at which position. */
+interface Posting {
+  account: number;
+  position: number;
+}
+
+/** Accounts a span of the question may name, best first; more than one means it is unclear which. */
+export interface AccountMention {
+  /** First token and one past the last token of the span. */
+  start: number;
+  end: number;
+  /** The words as typed. */
+  text: string;
+  candidates: { account: Account; score: number }[];
+}
+
+interface Hit {
+  token: number;
+  position: number;
+  similarity: number;
+}
+
+/** Words between the words of a name that do not break it: "Wisła Foods Sp. z o.o.", "Procter & Gamble". */
+const fillers = new Set(['sp', 'z', 'o', 'oo', 'sa', 'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'co', 'gmbh', 'ag', 'the', 'and', 'i']);
+
+/** The least score for a span to count as naming an account (the same bar the name resolver always used). */
+export const MENTION_THRESHOLD = 0.6;
+const CLOSE = 0.05;
+
+/**
+ * The names of a set of accounts, indexed so that finding the accounts a question
+ * mentions costs a few map look-ups per word, whatever the number of accounts:
+ * whole words and their stems with typos forgiven, prefixes (of four letters or more in free text),
+ * and letter trigrams for "did you mean…" suggestions.
+ */
+export class AccountNameIndex {
+  private readonly byId = new Map<string, Account>();
+  private readonly byFullName = new Map<string, Account>();
+  private readonly words = new TypoIndex<Posting>();
+  private readonly stems = new TypoIndex<Posting>();
+  private readonly prefixes = new Map<string, Set<string>>();
+  private readonly trigrams = new Map<string, number[]>();
+  private readonly tokenCounts: number[] = [];
+  private readonly trigramCounts: number[] = [];
+
+  constructor(readonly accounts: readonly Account[]) {
+    accounts.forEach((account, i) => {
+      this.byId.set(account.id.toLowerCase(), account);
+      this.byFullName.set(normalize(account.name), account);
+      this.byFullName.set(nameTokens(account.name).join(' '), account);
+      const tokens = nameTokens(account.name);
+      this.tokenCounts.push(tokens.length);
+      tokens.forEach((word, position) => {
+        this.words.add(word, { account: i, position });
+        this.stems.add(stemOf(word), { account: i, position });
+        for (let n = 3; n < word.length; n++) {
+          const p = word.slice(0, n);
+          const set = this.prefixes.get(p) ?? new Set<string>();
+          set.add(word);
+          this.prefixes.set(p, set);
+        }
+      });
+      const grams = trigramsOf(tokens.join(' '));
+      this.trigramCounts.push(grams.size);
+      for (const g of grams) {
+        const list = this.trigrams.get(g);
+        if (list) list.push(i);
+        else this.trigrams.set(g, [i]);
+      }
+    });
+  }
+
+  /** The account with exactly this id or this name, if any. */
+  exact(query: string): Account | undefined {
+    return this.byId.get(query.trim().toLowerCase()) ?? this.byFullName.get(normalize(query));
+  }
+
+  /**
+   * The accounts named in a question, one mention per span of words, in the order
+   * they were written. `common` marks everyday words ("next", "order"), which name
+   * an account only when they spell out all of its name.
+   */
+  mentions(tokens: readonly Token[], common: (word: string) => boolean = () => false, options: { shortPrefixes?: boolean } = {}): AccountMention[] {
+    const minPrefix = options.shortPrefixes ? 3 : 4;
+    const hitsByAccount = new Map<number, Hit[]>();
+    for (const token of tokens) {
+      if (token.word.length < 2 || fillers.has(token.word)) continue;
+      for (const hit of this.hitsFor(token, common(token.word), minPrefix)) {
+        const list = hitsByAccount.get(hit.account);
+        const h = { token: token.index, position: hit.position, similarity: hit.similarity };
+        if (list) list.push(h);
+        else hitsByAccount.set(hit.account, [h]);
+      }
+    }
+    const spans: { account: number; start: number; end: number; score: number }[] = [];
+    for (const [account, hits] of hitsByAccount) {
+      for (const span of this.spansOf(account, hits, tokens, common)) spans.push(span);
+    }
+    spans.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || this.accounts[a.account].name.localeCompare(this.accounts[b.account].name));
+    const out: AccountMention[] = [];
+    const taken: { start: number; end: number }[] = [];
+    for (const best of spans) {
+      if (taken.some((t) => t.start < best.end && best.start < t.end)) continue;
+      const group = spans.filter(
+        (s) => s.start < best.end && best.start < s.end && s.score >= best.score - CLOSE && !(s.end - s.start < best.end - best.start && s.start >= best.start && s.end <= best.end),
+      );
+      const seen = new Set<number>();
+      const candidates = group.filter((s) => !seen.has(s.account) && seen.add(s.account)).map((s) => ({ account: this.accounts[s.account], score: s.score }));
+      const exact = candidates.filter((c) => c.score === 1);
+      taken.push({ start: best.start, end: best.end });
+      out.push({
+        start: best.start,
+        end: best.end,
+        text: tokens.slice(best.start, best.end).map((t) => t.text).join(' '),
+        candidates: exact.length === 1 ? exact : candidates,
+      });
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** The few names nearest to what was typed, by shared letter trigrams, for "did you mean…". */
+  closest(query: string, limit = 3): Account[] {
+    const grams = trigramsOf(normalize(query));
+    const common = new Map<number, number>();
+    for (const g of grams) {
+      const list = this.trigrams.get(g);
+      if (!list || list.length > 2_000) continue;
+      for (const i of list) common.set(i, (common.get(i) ?? 0) + 1);
+    }
+    return [...common]
+      .map(([i, n]) => ({ i, d: (2 * n) / (grams.size + this.trigramCounts[i]) }))
+      .filter((x) => x.d > 0.3)
+      .sort((a, b) => b.d - a.d || this.accounts[a.i].name.localeCompare(this.accounts[b.i].name))
+      .slice(0, limit)
+      .map((x) => this.accounts[x.i]);
+  }
+
+  private hitsFor(token: Token, isCommon: boolean, minPrefix: number): (Posting & { similarity: number })[] {
+    const best = new Map<string, Posting & { similarity: number }>();
+    const add = (postings: readonly Posting[], similarity: number) => {
+      for (const p of postings) {
+        const key = `${p.account}:${p.position}`;
+        const had = best.get(key);
+        if (!had || had.similarity < similarity) best.set(key, { ...p, similarity });
+      }
+    };
+    const maxTypos = isCommon ? 0 : undefined;
+    for (const h of this.words.lookup(token.word, maxTypos)) add(h.values, 1 - h.distance / Math.max(h.word.length, token.word.length));
+    for (const h of this.stems.lookup(token.stem, maxTypos)) add(h.values, 0.95 - h.distance / Math.max(h.word.length, token.stem.length));
+    if (!isCommon && token.word.length >= minPrefix) {
+      for (const word of this.prefixes.get(token.word) ?? []) add(this.words.get(word), 0.9);
+    }
+    return [...best.values()];
+  }
+
+  /** Runs of consecutive words of the question that each match a different word of this account's name. */
+  private spansOf(account: number, hits: Hit[], tokens: readonly Token[], common: (word: string) => boolean) {
+    const byToken = new Map<number, Hit[]>();
+    for (const h of hits) byToken.set(h.token, [...(byToken.get(h.token) ?? []), h]);
+    const order = [...byToken.keys()].sort((a, b) => a - b);
+    const out: { account: number; start: number; end: number; score: number }[] = [];
+    let run: Hit[] = [];
+    const flush = () => {
+      if (run.length) out.push(...this.scoreRun(account, run, tokens, common));
+      run = [];
+    };
+    let last = -2;
+    for (const t of order) {
+      const between = tokens.slice(last + 1, t);
+      if (run.length && !between.every((x) => fillers.has(x.word))) flush();
+      const used = new Set(run.map((h) => h.position));
+      const pick = byToken.get(t)!.filter((h) => !used.has(h.position)).sort((a, b) => b.similarity - a.similarity)[0];
+      if (pick) run.push(pick);
+      else {
+        flush();
+        run.push(byToken.get(t)!.sort((a, b) => b.similarity - a.similarity)[0]);
+      }
+      last = t;
+    }
+    flush();
+    return out;
+  }
+
+  private scoreRun(account: number, run: Hit[], tokens: readonly Token[], common: (word: string) => boolean) {
+    const start = run[0].token;
+    const end = run[run.length - 1].token + 1;
+    const total = this.tokenCounts[account];
+    const coverage = Math.min(1, new Set(run.map((h) => h.position)).size / total);
+    const mean = run.reduce((s, h) => s + h.similarity, 0) / run.length;
+    const typed = tokens.slice(start, end).filter((t) => !fillers.has(t.word)).map((t) => t.word).join(' ');
+    const name = nameTokens(this.accounts[account].name).join(' ');
+    let score = typed === name ? 1 : coverage === 1 && mean === 1 ? 0.99 : mean * (0.85 + 0.1 * coverage);
+    // Everyday words ("next", "order") name an account only when they spell out all of a name of two words or more.
+    if (run.every((h) => common(tokens[h.token].word)) && !(coverage === 1 && run.length >= 2)) score = 0;
+    return score >= MENTION_THRESHOLD ? [{ account, start, end, score }] : [];
+  }
+}
+
+function trigramsOf(text: string): Set<string> {
+  const padded = ` ${text} `;
+  const out = new Set<string>();
+  for (let i = 0; i < padded.length - 2; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
+// Built once per list of accounts: the lists come from visibleAccounts, which keeps one per user and
+// portfolio, so each user's index is built on their first question and reused until the next import.
+const built = new WeakMap<readonly Account[], AccountNameIndex>();
+
+/** The name index of a list of accounts (the accounts a user may see), built on first use. */
+export function nameIndexOf(accounts: readonly Account[]): AccountNameIndex {
+  let index = built.get(accounts);
+  if (!index) {
+    index = new AccountNameIndex(accounts);
+    built.set(accounts, index);
+  }
+  return index;
+}
