@@ -1,0 +1,64 @@
+import { normalize } from '../text.js';
+import type { UpcomingPeriod } from './answers.js';
+import { dateIn, withoutDate } from './dates-in-text.js';
+
+/** A question or instruction about QBRs, read from free text (English or Polish). */
+export type QbrQuestion =
+  | { kind: 'next'; name: string }
+  | { kind: 'upcoming'; period: UpcomingPeriod }
+  | { kind: 'overdue'; name: string }
+  | { kind: 'book'; name: string; date: string }
+  | { kind: 'cancel'; name: string }
+  | { kind: 'brief'; name: string };
+
+const mentionsQbr = /\b(qbrs?|qbr-?[oóuyaei]\w*|business reviews?|przegl[aą]d\w* biznesow\w*)(?![\p{L}])/iu;
+const asksOverdue = /(overdue|late\b|behind|zaleg|przeterminow|spó[zź]nion|spoznion|po terminie)/i;
+const asksUpcoming = /(coming up|upcoming|this month|next month|which qbrs|what qbrs|list|nadchodz|najbli[zż]sze|w tym miesi|w przysz\w* miesi|jakie|kt[oó]re)/i;
+const asksCancel = /(cancel|called off|call off|odwo[lł]|anuluj)/i;
+const asksBrief = /(\bprep\b|prepare|\bbrief|przygotuj|przygotowa|briefing)/i;
+const asksWhen = /(\bwhen\b|\bnext\b|kiedy|nast[eę]pn)/i;
+
+/** Words around an account name in these questions, dropped before the name is looked up. */
+const noise = new Set(
+  `when is are was will be the a an our my next upcoming qbr qbrs business review reviews quarterly with for at on to of in
+  set book booked scheduled schedule move moved reschedule cancel cancelled canceled called off call prepare prep brief me
+  please date meeting do we have has been overdue late behind what which this month coming up soon accounts account all show list
+  any there due it its is
+  kiedy jest mamy ma bedzie odbedzie sie z ze dla w na do termin terminu nastepny nastepne nastepna najblizszy najblizsze
+  spotkanie odwolaj odwolany odwolane anuluj przygotuj przygotowanie brief briefing prosze qbr qbru qbra przeglad biznesowy
+  zalegly zalegle zaleglym zaleglego czy ktorzy ktore jakie klienci klientow klient sa maja tym miesiacu przyszlym nadchodzace
+  po terminem terminie pokaz wszystkie`.split(/\s+/),
+);
+
+/** What is left of the text once QBR words and the date are gone: the account's name, or nothing. */
+export function nameIn(text: string): string {
+  return normalize(text)
+    .split(' ')
+    .filter((w) => w && !noise.has(w) && !/^qbr/.test(w))
+    .join(' ');
+}
+
+function periodOf(text: string): UpcomingPeriod {
+  if (/(next month|w przysz\w* miesi)/i.test(text)) return 'next_month';
+  if (/(this month|w tym miesi)/i.test(text)) return 'this_month';
+  return 'next_30_days';
+}
+
+/**
+ * Reads a QBR question: "when is the next QBR with Globex?", "which QBRs are coming
+ * up this month?", "which accounts are overdue for a QBR?", "Globex QBR is on December
+ * 10th", "QBR z Globex 10 grudnia", "cancel the Globex QBR", "prepare the QBR with
+ * Initech". Undefined when the text is not about QBRs.
+ */
+export function readQbrQuestion(text: string, today: string): QbrQuestion | undefined {
+  if (!mentionsQbr.test(text)) return undefined;
+  if (asksCancel.test(text)) return { kind: 'cancel', name: nameIn(text) };
+  if (asksBrief.test(text)) return { kind: 'brief', name: nameIn(text) };
+  if (asksOverdue.test(text)) return { kind: 'overdue', name: nameIn(text) };
+  const date = dateIn(text, today);
+  if (date && !asksWhen.test(withoutDate(text, date))) return { kind: 'book', name: nameIn(withoutDate(text, date)), date: date.date };
+  const name = nameIn(date ? withoutDate(text, date) : text);
+  if (asksUpcoming.test(text) && !name) return { kind: 'upcoming', period: periodOf(text) };
+  if (asksUpcoming.test(text) && /(this month|next month|w tym miesi|w przysz\w* miesi)/i.test(text)) return { kind: 'upcoming', period: periodOf(text) };
+  return { kind: 'next', name };
+}
