@@ -1,5 +1,6 @@
 import type { Acre } from './core/acre.js';
 import { accountsFeature } from './core/accounts/feature.js';
+import { accountQuestionsFeature } from './core/qa/feature.js';
 import type { Feature } from './core/conversation.js';
 import { helpFeature } from './core/help.js';
 import { planFeature } from './core/plan/feature.js';
@@ -13,6 +14,7 @@ export function features(acre: () => Acre, plan: PlanSetup): Feature[] {
   return [
     helpFeature((t) => acre().helpLines({ t })),
     accountsFeature,
+    accountQuestionsFeature,
     planFeature(plan),
   ];
 }

@@ -1,0 +1,88 @@
+import type { Turn } from '../conversation.js';
+import type { Account } from '../model.js';
+import { coveredBy } from '../accounts/access.js';
+import type { About, Subject } from './intent.js';
+import type { Question } from './nlu/question.js';
+
+/** Words the question spends on saying "all of mine" or "the team's", read by the scope slot. */
+export type Scope = 'mine' | 'team';
+
+/**
+ * Who or what the question is about, among what the asker may see (never beyond):
+ * the accounts it names, the one remembered from the last turn, or the portfolio.
+ * `understood` marks the tokens the reading has explained, so that the rest can be
+ * offered back as the name that was not found.
+ */
+export function aboutOf(subject: Subject, q: Question, turn: Turn, understood: ReadonlySet<number>, scope: Scope | undefined): About {
+  const mentions = q.accounts;
+  const remembered = rememberedAccount(turn);
+  switch (subject) {
+    case 'none':
+      return { kind: 'nothing' };
+    case 'portfolio':
+      return { kind: 'portfolio', accounts: portfolioOf(turn, scope) };
+    case 'account-or-portfolio':
+      if (mentions.length) return oneAccount(q, turn, understood);
+      if (scope || !remembered) return { kind: 'portfolio', accounts: portfolioOf(turn, scope) };
+      return { kind: 'account', account: remembered, remembered: true };
+    case 'account':
+      return oneAccount(q, turn, understood);
+    case 'two-accounts': {
+      const [first, second] = mentions;
+      const unclear = mentions.find((m) => m.candidates.length > 1);
+      if (unclear) return { kind: 'ambiguous', text: unclear.text, start: unclear.start, end: unclear.end, candidates: unclear.candidates.map((c) => c.account) };
+      if (first && second) return { kind: 'accounts', accounts: [first.candidates[0].account, second.candidates[0].account] };
+      const missing = leftover(q, understood);
+      if (missing) return { kind: 'not-found', text: missing, what: 'account' };
+      if (first && remembered && remembered.id !== first.candidates[0].account.id) return { kind: 'accounts', accounts: [remembered, first.candidates[0].account] };
+      return { kind: 'missing' };
+    }
+    case 'person': {
+      const [person] = q.people;
+      if (person) return { kind: 'person', contacts: person.candidates };
+      const missing = leftover(q, understood);
+      return missing ? { kind: 'not-found', text: missing, what: 'person' } : { kind: 'missing' };
+    }
+  }
+}
+
+function oneAccount(q: Question, turn: Turn, understood: ReadonlySet<number>): About {
+  const [first] = q.accounts;
+  if (first && first.candidates.length > 1) return { kind: 'ambiguous', text: first.text, start: first.start, end: first.end, candidates: first.candidates.map((c) => c.account) };
+  if (first) return { kind: 'account', account: first.candidates[0].account, remembered: false };
+  const missing = leftover(q, understood);
+  if (missing) return { kind: 'not-found', text: missing, what: 'account' };
+  const remembered = rememberedAccount(turn);
+  return remembered ? { kind: 'account', account: remembered, remembered: true } : { kind: 'missing' };
+}
+
+/** The account of the previous turn, if the asker may still see it. */
+export function rememberedAccount(turn: Turn): Account | undefined {
+  const id = turn.memory.accountId;
+  return id ? turn.visible().find((a) => a.id === id) : undefined;
+}
+
+/** "My accounts" are those the asker owns or is on the team of; the team's (and a KAM's own) are all they may see. */
+function portfolioOf(turn: Turn, scope: Scope | undefined): readonly Account[] {
+  const visible = turn.visible();
+  if (scope !== 'mine' || turn.user.role === 'kam') return visible;
+  const own = coveredBy(visible, turn.user.email);
+  return own.length ? own : visible;
+}
+
+/**
+ * The words nothing explained, as typed: most likely a name Acre does not know
+ * (or the asker may not see). The longest run of such words wins.
+ */
+export function leftover(q: Question, understood: ReadonlySet<number>): string | undefined {
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const t of q.tokens) {
+    if (understood.has(t.index) || q.everyday(t) || t.word.length < 2) {
+      if (run.length > best.length) best = run;
+      run = [];
+    } else run.push(t.text);
+  }
+  if (run.length > best.length) best = run;
+  return best.length ? best.join(' ') : undefined;
+}

@@ -1,0 +1,107 @@
+import { contactsInRole, contactsNotSpokenTo, contactsWhoLeft } from '../../accounts/contacts.js';
+import { keyContacts } from '../../accounts/facts.js';
+import type { ContactRole } from '../../model.js';
+import { reply } from '../../reply.js';
+import { contactLine } from '../answers/contacts.js';
+import { recordsSource, todayOf } from '../answers/format.js';
+import { defineIntent } from '../intent.js';
+import { daysMentioned } from '../nlu/numbers.js';
+import { roleOf, rolePhrases } from '../slots/role.js';
+
+const CONTACTS_SHOWN = 8;
+const contactFields = ['name', 'title', 'role', 'last_contact_date', 'left_company'];
+
+interface RoleSlots {
+  role?: ContactRole;
+}
+
+/** "Who signs at Initech?", "kto jest orędownikiem w Wiśle?", "key contacts at Acme". */
+export const contactsByRoleIntent = defineIntent<RoleSlots>({
+  name: 'contacts.byRole',
+  subject: 'account',
+  cues: [
+    { say: ['who', 'whos', 'whom', 'kto', 'kogo', 'z kim', 'contact*', 'kontakt*', 'people', 'stakeholder*', 'osob*', 'ludzi', 'talk to', 'deal with'], weight: 0.4 },
+    { say: ['key', 'main', 'important', 'org chart', 'relationship map', 'kluczow*', 'glown*', 'wazn*', 'mapa relacji'], weight: 0.15 },
+    { say: Object.values(rolePhrases).flat(), weight: 0.45 },
+  ],
+  slots(q) {
+    const { role, tokens } = roleOf(q);
+    return { said: role ? { role } : {}, tokens };
+  },
+  answer(turn, { about, slots }) {
+    if (about.kind !== 'account') return [];
+    const { account } = about;
+    const t = turn.t.qa;
+    const all = turn.portfolio.contactsOf(account.id);
+    const source = recordsSource(turn, 'contacts', contactFields, all[0]);
+    if (!slots.role) {
+      const current = keyContacts(all.filter((c) => !c.leftCompany));
+      const lines = current.slice(0, CONTACTS_SHOWN).map((c) => contactLine(turn, c));
+      return [reply().text(current.length ? t.keyContactsAt(account.name) : t.noContactsAt(account.name)).list(lines).sources([source]).build()];
+    }
+    const inRole = contactsInRole(all, slots.role);
+    const roleName = turn.t.roles[slots.role];
+    if (inRole.length) return [reply().text(t.inRoleAt(roleName, account.name, inRole.length)).list(inRole.map((c) => contactLine(turn, c))).sources([source]).build()];
+    const others = keyContacts(all.filter((c) => !c.leftCompany)).slice(0, 3);
+    return [reply().text(t.noneInRoleAt(roleName, account.name)).list(others.map((c) => contactLine(turn, c)), others.length ? t.closestContacts : undefined).sources([source]).build()];
+  },
+});
+
+/** "Who left Initech?": contacts marked as gone, for one account or all the asker covers. */
+export const contactsLeftIntent = defineIntent({
+  name: 'contacts.left',
+  subject: 'account-or-portfolio',
+  cues: [
+    { say: ['left', 'leave*', 'quit', 'departed', 'gone', 'no longer', 'moved on', 'odszedl*', 'odeszl*', 'odejs*', 'zrezygnowal*', 'nie pracuje', 'nie pracuja'], weight: 0.55 },
+    { say: ['who', 'kto', 'anyone', 'anybody', 'contact*', 'kontakt*', 'people', 'ktos'], weight: 0.25 },
+  ],
+  answer(turn, { about }) {
+    const t = turn.t.qa;
+    const accounts = about.kind === 'account' ? [about.account] : about.kind === 'portfolio' ? about.accounts : [];
+    const gone = accounts.flatMap((a) => contactsWhoLeft(turn.portfolio.contactsOf(a.id)));
+    const where = about.kind === 'account' ? about.account.name : undefined;
+    const source = recordsSource(turn, 'contacts', ['left_company'], gone[0]);
+    if (!gone.length) return [reply().text(t.nobodyLeft(where)).sources([source]).build()];
+    return [reply().text(t.whoLeft(where)).list(gone.map((c) => contactLine(turn, c, !where))).sources([source]).build()];
+  },
+});
+
+interface StaleSlots {
+  days: number;
+}
+
+const DEFAULT_SILENCE_DAYS = 90;
+
+/** "Who haven't we spoken to in 60 days at Globex?": current contacts with no contact for N days (or ever). */
+export const contactsStaleIntent = defineIntent<StaleSlots>({
+  name: 'contacts.stale',
+  subject: 'account-or-portfolio',
+  cues: [
+    {
+      say: [
+        'haven spoken', 'havent spoken', 'not spoken', 'haven talked', 'havent talked', 'not talked', 'haven contacted', 'havent contacted', 'not contacted',
+        'haven heard', 'not heard', 'haven reached', 'no contact', 'stale', 'neglected', 'lost touch', 'out of touch', 'gone silent', 'silent',
+        'nie rozmawial*', 'dawno nie', 'nie kontaktowal*', 'bez kontaktu', 'zaniedban*', 'nie odzywal*',
+      ],
+      weight: 0.55,
+    },
+    { say: ['who', 'kto', 'z kim', 'kim', 'contact*', 'kontakt*', 'people', 'stakeholder*'], weight: 0.25 },
+  ],
+  slots(q) {
+    const found = daysMentioned(q.tokens, q.today);
+    return found ? { said: { days: found.days }, tokens: found.tokens, bonus: 0.1 } : { said: {} };
+  },
+  complete: (said) => ({ days: said.days ?? DEFAULT_SILENCE_DAYS }),
+  answer(turn, { about, slots }) {
+    const t = turn.t.qa;
+    const accounts = about.kind === 'account' ? [about.account] : about.kind === 'portfolio' ? about.accounts : [];
+    const today = todayOf(turn);
+    const silent = accounts.flatMap((a) => contactsNotSpokenTo(turn.portfolio.contactsOf(a.id), today, slots.days));
+    const where = about.kind === 'account' ? about.account.name : undefined;
+    const source = recordsSource(turn, 'contacts', ['last_contact_date', 'left_company'], silent[0]?.contact);
+    if (!silent.length) return [reply().text(t.everyoneSpokenTo(slots.days, where)).sources([source]).build()];
+    const lines = silent.slice(0, 15).map((s) => contactLine(turn, s.contact, !where));
+    if (silent.length > 15) lines.push(turn.t.moreItems(silent.length - 15));
+    return [reply().text(t.notSpokenTo(slots.days, where)).list(lines).sources([source]).build()];
+  },
+});

@@ -1,0 +1,20 @@
+import { accountOverview } from '../../accounts/overview.js';
+import { defineIntent } from '../intent.js';
+
+/** "Tell me about Globex", "opowiedz o Wiśle": the account at a glance. */
+export const accountOverviewIntent = defineIntent({
+  name: 'account.overview',
+  subject: 'account',
+  cues: [
+    {
+      say: [
+        'tell me about', 'tell me more about', 'overview', 'summary', 'summari*', 'what do we know about', 'what do you know about', 'story', 'brief me',
+        'whats going on with', 'at a glance', 'profile', 'rundown', 'opowiedz', 'co slychac', 'podsumuj*', 'podsumowanie', 'informacje o', 'co wiemy o', 'przedstaw',
+      ],
+      weight: 0.6,
+    },
+    // Not "what about X?": that follows up on the previous question.
+    { say: ['show', 'show me', 'pokaz', 'how is', 'hows', 'how are things', 'co u', 'jak sie ma'], weight: 0.35 },
+  ],
+  answer: (turn, { about }) => (about.kind === 'account' ? [accountOverview(turn, about.account)] : []),
+});
