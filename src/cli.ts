@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { registerChat } from './cli/chat.js';
 import { registerData } from './cli/data.js';
+import { registerDigest } from './cli/digest.js';
+import { registerHealth } from './cli/health.js';
 import { registerPlan } from './cli/plan.js';
 import { registerStart } from './cli/start.js';
 
@@ -9,6 +11,8 @@ const program = new Command('acre').description('Acre — a key-account copilot 
 registerStart(program);
 registerChat(program);
 registerData(program);
+registerHealth(program);
+registerDigest(program);
 registerPlan(program);
 
 await program.parseAsync(process.argv);

@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import cron from 'node-cron';
+import { signalIds } from './core/health/index.js';
+import { riskSettings, type RiskSettings } from './core/risk/index.js';
 
 const channelName = z.enum(['console', 'slack', 'teams']);
 const optionalString = z.string().trim().min(1).optional();
@@ -29,6 +32,20 @@ export const ConfigSchema = z
     ACRE_DEMO: z.enum(['auto', 'off']).default('auto'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     ACRE_CATCH_UP_HOURS: z.coerce.number().min(0).max(24 * 14).default(24),
+    ACRE_DIGEST_CRON: z.string().trim().default('0 8 * * 1').refine((p) => cron.validate(p), 'a cron pattern such as "0 8 * * 1" (Mondays at 08:00)'),
+    ACRE_DIGEST_TIMEZONE: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Warsaw').optional(),
+    ACRE_DIGEST_CHANNEL: z
+      .string()
+      .trim()
+      .regex(/^(slack|teams):\S+$/, 'a team channel as slack:<channel id> or teams:<conversation id>')
+      .transform((s) => ({ channel: s.slice(0, s.indexOf(':')) as 'slack' | 'teams', id: s.slice(s.indexOf(':') + 1) }))
+      .optional(),
+    ACRE_HEALTH_WEIGHTS: jsonOf(
+      z.partialRecord(z.enum(signalIds), z.number().min(0).max(100)),
+      `JSON points per signal, e.g. {"recency":30,"plan":0}; signals: ${signalIds.join(', ')}`,
+    ).optional(),
+    ACRE_REPORTING_CURRENCY: z.string().trim().toUpperCase().length(3, 'a three-letter currency code such as EUR').default('EUR'),
+    ACRE_FX_RATES: jsonOf(z.record(z.string().length(3), z.number().positive()), 'JSON: what one unit of each currency is worth in a common one, e.g. {"EUR":1,"USD":0.92}').optional(),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().default('0.0.0.0'),
 
@@ -105,6 +122,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
     teamsConfigured,
     llmConfigured: Boolean(c.OPENAI_API_KEY || c.OPENAI_BASE_URL),
   };
+}
+
+/** The health and digest settings the configuration asks for, over the defaults. */
+export function riskSettingsOf(config: Config): RiskSettings {
+  return riskSettings({
+    ...(config.ACRE_HEALTH_WEIGHTS ? { weights: config.ACRE_HEALTH_WEIGHTS } : {}),
+    reportingCurrency: config.ACRE_REPORTING_CURRENCY,
+    ...(config.ACRE_FX_RATES ? { fxRates: config.ACRE_FX_RATES } : {}),
+  });
+}
+
+/** A setting holding JSON, parsed and then checked against a schema; either failure says what was expected. */
+function jsonOf<T extends z.ZodType>(schema: T, expected: string) {
+  return z.string().transform((text, ctx): z.infer<T> => {
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: expected });
+      return z.NEVER;
+    }
+    const parsed = schema.safeParse(value);
+    if (!parsed.success) {
+      ctx.addIssue({ code: 'custom', message: expected });
+      return z.NEVER;
+    }
+    return parsed.data;
+  });
 }
 
 function isTimeZone(tz: string): boolean {

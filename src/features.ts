@@ -3,6 +3,8 @@ import { accountsFeature } from './core/accounts/feature.js';
 import { accountQuestionsFeature } from './core/qa/feature.js';
 import type { Feature } from './core/conversation.js';
 import { helpFeature } from './core/help.js';
+import { riskFeature } from './core/risk/index.js';
+import { loadConfig, riskSettingsOf } from './config.js';
 import { planFeature } from './core/plan/feature.js';
 import type { PlanSetup } from './core/plan/setup.js';
 
@@ -16,5 +18,7 @@ export function features(acre: () => Acre, plan: PlanSetup): Feature[] {
     accountsFeature,
     accountQuestionsFeature,
     planFeature(plan),
+    // The settings the app was started with (createApp does not hand its config to the features yet).
+    riskFeature(() => riskSettingsOf(loadConfig())),
   ];
 }

@@ -1,5 +1,7 @@
 import type { AcreApp } from '../app.js';
 import type { Messenger } from '../core/ports.js';
+import { digestJobs } from './digest.js';
+import { qbrReminderJobs } from './qbr-reminders.js';
 import { Scheduler, type JobSpec } from './scheduler.js';
 
 /** What a timed job needs: the app (data, store, clock, logs) and a way to reach people. */
@@ -11,7 +13,10 @@ export interface JobContext {
 /** A source of timed jobs (the weekly digest, QBR reminders…); one more line below adds one. */
 export type JobFactory = (ctx: JobContext) => Promise<JobSpec[]>;
 
-export const jobFactories: JobFactory[] = [];
+export const jobFactories: JobFactory[] = [
+  digestJobs,
+  qbrReminderJobs,
+];
 
 /** Starts every job: catches up what was missed while Acre was down, then runs on schedule. */
 export async function startJobs(ctx: JobContext, factories: JobFactory[] = jobFactories): Promise<Scheduler> {

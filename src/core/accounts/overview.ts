@@ -3,6 +3,8 @@ import { addDays, addMonths, daysBetween, todayIn } from '../dates.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import type { Account } from '../model.js';
 import { reply, type Reply, type Source } from '../reply.js';
+import { healthFor } from '../risk/account-health.js';
+import { scoreText } from '../risk/wording.js';
 import { accountFieldsPresent, keyContacts, lastOrderOf, lastQbrOf, nextQbrOf, revenueBetween, sourceOf } from './facts.js';
 
 const CONTACTS_SHOWN = 5;
@@ -22,6 +24,7 @@ export function accountOverview(turn: Turn, account: Account): Reply {
   const yearAgo = addMonths(today, -12);
   const revenue = revenueBetween(portfolio, account.id, yearAgo, addDays(today, 1));
   const lastOrder = lastOrderOf(portfolio, account.id, today);
+  const health = healthFor(turn, account.id);
 
   const fields = [
     { label: t.owner, value: owner?.name ? `${owner.name} (${account.ownerEmail})` : account.ownerEmail },
@@ -33,6 +36,8 @@ export function accountOverview(turn: Turn, account: Account): Reply {
     { label: t.lastQbr, value: lastQbr ? formatDate(lastQbr.date, locale) : '—' },
     { label: t.nextQbr, value: nextQbr ? formatDate(nextQbr, locale) : t.notScheduled },
     { label: t.nps, value: account.nps !== undefined ? String(account.nps) : '' },
+    { label: t.healthField, value: health && health.score !== null ? `${scoreText(t, health.score, health.band)}${health.reasons[0] ? ` — ${t.healthSignalNames[health.reasons[0].id].toLowerCase()}` : ''}` : '' },
+    { label: t.healthClassField, value: health?.abcXyz && health.tier ? t.healthClassValue(health.abcXyz.abc, health.abcXyz.xyz, t.tiers[health.tier.tier], t.tierReasons[health.tier.reason.key] ?? '') : '' },
     { label: t.revenue12m, value: revenue.orders ? `${formatMoney(revenue.total, account.currency, locale)} · ${t.orders(revenue.orders)}` : '' },
     { label: t.lastOrder, value: lastOrder ? `${formatDate(lastOrder.date, locale)} · ${formatMoney(lastOrder.amount, lastOrder.currency ?? account.currency, locale)}` : '' },
   ];
