@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, expectValidForSlack } from './contract.js';
 import { BOT } from './fake-slack.js';
 import { slackHarness, type SlackHarness } from './harness.js';
-import { assistantMessage, assistantThreadStarted, buttonPressOnHome, directMessage, homeOpened, NORTHCO, slashCommandFields, urlVerification } from './recorded.js';
+import { assistantContextChanged, assistantMessage, assistantThreadStarted, buttonPressOnHome, directMessage, homeOpened, NORTHCO, slashCommandFields, urlVerification } from './recorded.js';
 import { SIGNING_SECRET } from './signed.js';
 
 let h: SlackHarness;
@@ -12,6 +12,7 @@ const settle = () => new Promise((r) => setTimeout(r, 300));
 
 beforeAll(async () => {
   h = await slackHarness();
+
   h.fake.clear();
 });
 afterAll(async () => {
@@ -85,6 +86,27 @@ describe('Slack: the assistant pane', () => {
     expect(post.args).toMatchObject({ channel: NORTHCO.kateDm, thread_ts: '1764064600.000100' });
     expect(post.args.text).toContain('Bluefin Shipping Ltd');
     expect(h.fake.api('conversations.replies')).toEqual([]); // the thread context is in Acre's store, not re-read from Slack
+  });
+});
+
+describe('Slack: the assistant pane, continued', () => {
+  it('keeps the channel the person is viewing in Acre\'s store when it changes, without asking Slack', async () => {
+    await h.event(assistantContextChanged({ user: NORTHCO.kate, channel: NORTHCO.kateDm, threadTs: '1764064600.000100', viewing: 'C100RENEWALS', eventId: nextEventId() }));
+    await settle();
+    expect(await h.app.store.get(`slack:assistant:${NORTHCO.kateDm}:1764064600.000100`)).toEqual({ channel_id: 'C100RENEWALS', team_id: NORTHCO.team });
+    expect(h.fake.calls).toEqual([]);
+  });
+
+  it('still answers in a DM thread when Slack refuses the status (a thread that is not the pane\'s)', async () => {
+    h.fake.respondTo('assistant.threads.setStatus', () => ({ ok: false, error: 'invalid_thread' }));
+    try {
+      await h.event(assistantMessage({ user: NORTHCO.kate, channel: NORTHCO.kateDm, threadTs: '1764064000.000100', text: 'tell me about oakridge', eventId: nextEventId() }));
+      const [post] = await h.fake.waitFor((c) => c.method === 'chat.postMessage');
+      expect(post.args).toMatchObject({ channel: NORTHCO.kateDm, thread_ts: '1764064000.000100' });
+      expect(post.args.text).toContain('Oakridge Mills');
+    } finally {
+      h.fake.respondTo('assistant.threads.setStatus', () => ({}));
+    }
   });
 });
 

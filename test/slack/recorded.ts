@@ -19,6 +19,7 @@ const vercelDm = load('vercel-chat-replay-fixtures', 'dm', 'slack-direct.json');
 const vercelActions = load('vercel-chat-replay-fixtures', 'actions-reactions', 'slack.json');
 const docsMention = load('slack-payload-samples', 'slack-docs-examples', 'app_mention.event_callback.json');
 const docsThreadStarted = load('slack-payload-samples', 'slack-docs-examples', 'assistant_thread_started.event_callback.json');
+const docsContextChanged = load('slack-payload-samples', 'slack-docs-examples', 'assistant_thread_context_changed.event_callback.json');
 const docsUrlVerification = load('slack-payload-samples', 'slack-docs-examples', 'url_verification.json');
 const boltAssistant = load('slack-payload-samples', 'bolt-python-tests', 'test_events_assistant.json');
 const javaHomeOpened = load('slack-payload-samples', 'java-slack-sdk-json-logs', 'events', 'AppHomeOpenedPayload.json');
@@ -77,6 +78,13 @@ export function buttonPressOnHome(o: { user: string; button: Json }): Json {
 export function assistantThreadStarted(o: { user: string; channel: string; threadTs: string; eventId: string }): Json {
   const body = asOurEvent(docsThreadStarted, o.eventId, {});
   body.event.assistant_thread = { ...body.event.assistant_thread, user_id: o.user, channel_id: o.channel, thread_ts: o.threadTs, context: { channel_id: NORTHCO.channel, team_id: NORTHCO.team } };
+  return body;
+}
+
+/** The person moved to another channel with the assistant pane open (Slack's documented assistant_thread_context_changed). */
+export function assistantContextChanged(o: { user: string; channel: string; threadTs: string; viewing: string; eventId: string }): Json {
+  const body = asOurEvent(docsContextChanged, o.eventId, {});
+  body.event.assistant_thread = { ...body.event.assistant_thread, user_id: o.user, channel_id: o.channel, thread_ts: o.threadTs, context: { channel_id: o.viewing, team_id: NORTHCO.team } };
   return body;
 }
 

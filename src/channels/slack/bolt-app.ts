@@ -30,6 +30,8 @@ export interface ConnectionDeps {
 export async function connectToSlack(settings: SlackSettings, deps: ConnectionDeps): Promise<SlackConnection> {
   const logger = boltLogger(deps.logger);
   const clientOptions: webApi.WebClientOptions = { logger, ...(settings.apiUrl ? { slackApiUrl: settings.apiUrl } : {}) };
+  // Bolt's in-memory conversation store is unused (conversation state lives in Acre's store) and costs a lookup per request.
+  const common = { logger, clientOptions, convoStore: false as const };
   const installations = new KeyvInstallationStore(deps.store);
   const oauth = settings.auth.kind === 'oauth' ? oauthOptions(settings.auth, installations, clientOptions) : undefined;
   const single = settings.auth.kind === 'single' ? await botIdentity(settings.auth.botToken, clientOptions) : undefined;
@@ -39,7 +41,7 @@ export async function connectToSlack(settings: SlackSettings, deps: ConnectionDe
   if (settings.transport.kind === 'http') {
     // Mounted on the shared express app, so Teams' /api/messages can live on the same port.
     const receiver = new ExpressReceiver({ signingSecret: settings.transport.signingSecret, app: deps.http, endpoints: SLACK_ROUTES.events, logger, ...oauth });
-    const bolt = new App({ receiver, logger, clientOptions, ...single?.appOptions });
+    const bolt = new App({ receiver, ...common, ...single?.appOptions });
     // The shared server is started and stopped by Acre, not by Bolt.
     return { bolt, routes: [SLACK_ROUTES.events, ...installRoutes], botTokens, start: async () => {}, stop: async () => {} };
   }
@@ -50,8 +52,7 @@ export async function connectToSlack(settings: SlackSettings, deps: ConnectionDe
   const bolt = new App({
     socketMode: true,
     appToken: settings.transport.appToken,
-    logger,
-    clientOptions,
+    ...common,
     ...(installer ? { authorize: (source) => installer.authorize(source) } : single?.appOptions),
   });
   return { bolt, routes: installRoutes, botTokens, start: async () => void (await bolt.start()), stop: async () => void (await bolt.stop()) };

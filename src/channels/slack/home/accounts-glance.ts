@@ -35,7 +35,8 @@ export async function readerOf(deps: GlanceDeps, identity: Identity): Promise<Re
   const portfolio = await deps.acre.portfolio();
   const user = deps.acre.identify(identity, portfolio);
   const locale = user?.locale ?? identity.locale ?? deps.defaultLocale;
-  const accounts = user ? visibleAccounts(portfolio, user).sort(bySoonestRenewal) : [];
+  // visibleAccounts shares its list between callers (the core indexes it): sort a copy.
+  const accounts = user ? [...visibleAccounts(portfolio, user)].sort(bySoonestRenewal) : [];
   return { ...(user ? { user } : {}), locale, timezone: user?.timezone ?? identity.timezone ?? deps.defaultTimezone, t: messagesFor(locale), accounts };
 }
 

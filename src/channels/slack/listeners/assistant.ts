@@ -34,7 +34,8 @@ export function userMessage(rt: SlackRuntime): AssistantUserMessageMiddleware {
     rt.later('assistant message', async () => {
       const identity = await identityOf(rt, client, user, context.teamId);
       const { locale } = await wordsFor(rt, identity);
-      await setStatus(slackWords[locale].status);
+      // Only a nicety: a DM thread that is not the pane's refuses it, and the answer must still come.
+      await setStatus(slackWords[locale].status).catch((error: unknown) => rt.logger.debug({ event: 'slack_status_refused', err: error }, 'assistant status not set'));
       try {
         await answer(rt, client, {
           input: { conversationId: conversationIdOf(channel, thread_ts), shared: false, text: typedText(text, context.botUserId) },
