@@ -98,3 +98,22 @@ describe('Slack: messages', () => {
     expect(post.args.text).toMatch(/couldn't find/);
   });
 });
+
+describe('Slack: every command the core has', () => {
+  it.each([
+    ['/acre', 'help'],
+    ['/account', 'blue'],
+    ['/qbr-prep', 'Bluefin'],
+    ['/qbr-prep', 'Bluefin md'],
+    ['/account-plan', 'Bluefin'],
+    ['/account-plan', 'Bluefin export'],
+    ['/at-risk', ''],
+  ])('%s %s answers within Slack\'s limits', async (command, text) => {
+    const name = `${command.slice(1)}-${text.replace(/\W+/g, '-')}`;
+    const posted = await h.command(slashCommandFields({ user: NORTHCO.kate, channel: NORTHCO.kateDm, command, text, responseUrl: h.fake.responseUrl(name) }));
+    expect(posted.status).toBe(200);
+    const [answer] = await h.fake.waitFor((c) => c.method === name);
+    expect(String(answer.args.text).length).toBeGreaterThan(10);
+  });
+});
+
