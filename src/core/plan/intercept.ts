@@ -2,10 +2,16 @@ import type { Turn } from '../conversation.js';
 import type { Action, Reply } from '../reply.js';
 import { textReply } from '../reply.js';
 import { looksLikeQuestion, readCommand, type WalkCommand } from './commands.js';
+import type { PlanView } from './ask.js';
+import { accountMentioned } from './mention.js';
 import type { PlanSetup } from './setup.js';
+import { normalize } from '../text.js';
 import { exportReply, jumpTo, keep, show, takeAssignment, viewOf } from './steps.js';
 import { activeView, openPlan, runCommand, takeAnswer } from './walkthrough.js';
 import { loadWalk, saveWalk, setActiveWalk, visit } from './walk.js';
+
+/** Words that make a question one for Acre rather than an answer to "what do we still need to find out?". */
+const forAcre = /\b(plan|plans|account|accounts|acre|help|qbr|renew|renewal|health|risk|at risk|portfolio|since last time|klient\w*|planu|planem|pomoc|odnowieni\w*|ryzyk\w*|od ostatniego razu)\b/;
 
 /** Someone asking to start a plan mid-way through another is a request, not an answer. */
 const startsAPlan = /\b(plan|planem|planu)\b/i;
@@ -14,8 +20,9 @@ const startVerbs = /^(let'?s|let us|work on|continue|resume|start|open|popracujm
 /**
  * Free text while a walk-through is active. Claims only what reads as an answer to the
  * current question or as one of the walk-through's words; a slash command, a question
- * ("who signs at Initech?"), a request to start another plan, or, for a structured
- * question, an account's name, is left to the rest of Acre and the place is kept.
+ * for Acre ("who signs at Initech?", "how complete is the plan?"), a request to start
+ * another plan, or, for a structured question, an account's name, is left to the rest
+ * of Acre and the place is kept.
  */
 export async function continueWalk(turn: Turn, setup: PlanSetup, text: string): Promise<Reply[] | undefined> {
   if (text.trimStart().startsWith('/')) return undefined;
@@ -25,11 +32,24 @@ export async function continueWalk(turn: Turn, setup: PlanSetup, text: string): 
   if (view.walk.paused) return command?.kind === 'resume' ? openPlan(turn, setup, view.account) : undefined;
   if (view.walk.phase === 'finished') return undefined;
   if (command) return runCommand(turn, setup, view, command);
-  if (looksLikeQuestion(text) || (startVerbs.test(text.trim()) && startsAPlan.test(text))) return undefined;
+  if (startVerbs.test(text.trim()) && startsAPlan.test(text)) return undefined;
+  if (looksLikeQuestion(text) && isForAcre(turn, view, text)) return undefined;
   await saveWalk(turn.state, turn.user.email, view.walk);
   if (view.walk.phase === 'open_items') return takeAssignment(turn, setup, view, text);
   turn.remember({ accountId: view.account.id, topic: 'plan' });
   return takeAnswer(turn, setup, view, text);
+}
+
+/**
+ * A question is for Acre when it names an account or Acre's own subjects, or when the
+ * walk-through expects a number, a date or a choice. Asked a text question such as
+ * "what do we still need to find out?", a question is the answer.
+ */
+function isForAcre(turn: Turn, view: PlanView, text: string): boolean {
+  const question = view.questions.find((q) => q.id === view.walk.current);
+  const expectsWords = view.walk.phase === 'questions' && (question?.type === 'text' || question?.type === 'long_text' || question?.type === 'people');
+  if (!expectsWords) return true;
+  return forAcre.test(normalize(text)) || accountMentioned(turn, text) !== undefined;
 }
 
 const buttonCommands: Record<string, WalkCommand> = {

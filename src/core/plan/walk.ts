@@ -81,7 +81,7 @@ export function nextQuestion(questions: readonly Question[], plan: Plan, walk: W
   return (questions.slice(from + 1).find(untouched) ?? questions.find(untouched))?.id;
 }
 
-/** Moves past the current question to the next one; the current goes on the trail for "back". */
+/** Moves past the current question to the next one (none when all are touched); the current goes on the trail for "back". */
 export function advance(questions: readonly Question[], plan: Plan, walk: Walk, now: Date): Walk {
   const done = walk.current;
   const moved: Walk = {
@@ -90,8 +90,7 @@ export function advance(questions: readonly Question[], plan: Plan, walk: Walk, 
     review: walk.review.filter((id) => id !== done),
     queue: walk.queue.filter((id) => id !== done),
   };
-  const next = nextQuestion(questions, plan, moved);
-  return { ...moved, current: next, askedAt: now.toISOString(), phase: next ? 'questions' : 'open_items' };
+  return { ...moved, current: nextQuestion(questions, plan, moved), askedAt: now.toISOString() };
 }
 
 /** Goes to a question out of turn (a jump): the current one goes on the trail for "back". */
