@@ -101,6 +101,7 @@ export function planReadings(turn: Turn, setup: PlanSetup, text: string, start: 
   const said = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/['’]/g, ' ');
   const named = accountMentioned(turn, text);
   const aboutPlan = planWord.test(said);
+  const inPlanTalk = turn.memory.topic === 'plan';
   const entities = named ? { accountId: named.id } : {};
   const answerFor = (make: (account: Account) => Promise<Reply>) => async () => {
     const account = await accountFor(turn, named);
@@ -111,8 +112,9 @@ export function planReadings(turn: Turn, setup: PlanSetup, text: string, start: 
   if (aboutPlan && startWords.test(said)) {
     return [{ intent: 'plan.start', confidence: 0.9, entities, answer: () => start(named) }];
   }
-  if (changeWords.test(said) && (aboutPlan || /since last time|od ostatniego razu/.test(said))) {
-    return [{ intent: 'plan.changes', confidence: 0.8, entities, answer: answerFor((a) => changesReply(turn, setup, a)) }];
+  if (changeWords.test(said) && (aboutPlan || inPlanTalk || /since last time|od ostatniego razu/.test(said))) {
+    // "What changed?" is also the health score's question; it is the plan's when the plan is named or being discussed.
+    return [{ intent: 'plan.changes', confidence: aboutPlan || inPlanTalk ? 0.9 : 0.8, entities, answer: answerFor((a) => changesReply(turn, setup, a)) }];
   }
   if (aboutPlan && completeWords.test(said)) {
     return [{ intent: 'plan.completeness', confidence: 0.85, entities, answer: answerFor((a) => completenessReply(turn, setup, a)) }];

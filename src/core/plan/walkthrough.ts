@@ -47,7 +47,7 @@ export async function openPlan(turn: Turn, setup: PlanSetup, account: Account): 
   if (walk.phase === 'questions') {
     const current = walk.current ? view.questions.find((q) => q.id === walk.current) : undefined;
     const latest = current ? currentVersion(view.plan, current.id) : undefined;
-    const movedOn = latest && latest.by !== turn.user.email && walk.askedAt && latest.at > walk.askedAt && !walk.review.includes(current!.id) && !walk.queue.includes(current!.id);
+    const movedOn = latest && latest.by !== turn.user.email && walk.askedAt && latest.at >= walk.askedAt && !walk.review.includes(current!.id) && !walk.queue.includes(current!.id);
     if (movedOn) note = t.answeredMeanwhile(authorLine(latest, turn.portfolio, turn.locale, turn.timezone));
     if (!current || movedOn) walk = advance(view.questions, view.plan, { ...walk, current: current && movedOn ? current.id : undefined }, turn.now);
   }
@@ -57,6 +57,7 @@ export async function openPlan(turn: Turn, setup: PlanSetup, account: Account): 
   }
   view = { ...view, walk };
   await keep(turn, walk);
+  turn.remember({ accountId: account.id, topic: 'plan' });
   return show(turn, setup, view, { ...(intro ? { intro } : {}), ...(note ? { note } : {}) });
 }
 
