@@ -1,0 +1,17 @@
+import type { BankQuestion } from './types.js';
+
+/** "Tell me about…": the account at a glance. */
+export const overviewQuestions: BankQuestion[] = [
+  { as: 'ben', say: 'tell me about globex', intent: 'account.overview', account: 'acc-globex', facts: ['Globex Corporation', 'Ben Carter', '$2,400,000'], core: true },
+  { as: 'chloe', say: 'show me Contoso Pharma', intent: 'account.overview', account: 'acc-contoso-pharma', facts: ['Contoso Pharma', 'CHF'] },
+  { as: 'ben', say: 'Globex', intent: 'account.overview', account: 'acc-globex', facts: ['Globex Corporation'] },
+  { as: 'anna', say: 'opowiedz mi o Wiśle', intent: 'account.overview', account: 'acc-wisla-foods', facts: ['Wisła Foods Sp. z o.o.', 'Katarzyna Wiśniewska'] },
+  { as: 'anna', say: 'co słychać w Łódzkiej Energetyce?', intent: 'account.overview', account: 'acc-lodzka-energetyka', facts: ['Łódzka Energetyka S.A.'] },
+  { as: 'maria', say: 'give me an overview of fabrikam', intent: 'account.overview', account: 'acc-fabrikam', facts: ['Fabrikam Industries', 'Rachel Turner'] },
+  { as: 'ben', say: 'tell me abut globx', intent: 'account.overview', account: 'acc-globex', facts: ['Globex Corporation'] },
+  { as: 'admin', say: 'what do we know about Lamna Healthcare?', intent: 'account.overview', account: 'acc-lamna', facts: ['Lamna Healthcare', 'Helen Brooks'] },
+  { as: 'chloe', say: 'Coho Winery overview', intent: 'account.overview', account: 'acc-coho-winery', facts: ['Coho Winery'] },
+  { as: 'anna', say: 'pokaż Adventure Works', intent: 'account.overview', account: 'acc-adventure-works', facts: ['Adventure Works'] },
+  { as: 'chloe', say: "what's the story with wide world importers?", intent: 'account.overview', account: 'acc-wide-world', facts: ['Wide World Importers'] },
+  { as: 'maria', say: 'initech', intent: 'account.overview', account: 'acc-initech', facts: ['Initech', 'Anna Kowalska'] },
+];
