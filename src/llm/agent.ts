@@ -5,7 +5,7 @@ import { Deadline } from './deadline.js';
 import type { Model, ModelRequest, ModelTurn, ToolCall } from './model.js';
 import { ModelFailure, withRetries } from './retry.js';
 import type { LlmSettings } from './settings.js';
-import type { Tool, ToolResult } from './tool.js';
+import type { Tool, ToolContext, ToolResult } from './tool.js';
 import { toolsFor } from './tool-choice.js';
 import { estimateRequest, TokenTally } from './usage.js';
 
@@ -32,6 +32,7 @@ export interface AgentDeps {
   model: Model;
   settings: LlmSettings;
   tools: readonly Tool[];
+  context: ToolContext;
   systemPrompt: string;
 }
 
@@ -81,7 +82,7 @@ export async function runAgent(turn: Turn, question: string, deps: AgentDeps, pr
       for (const [i, call] of reply.toolCalls.entries()) {
         const tool = offered.find((t) => t.name === call.name) ?? deps.tools.find((t) => t.name === call.name);
         progress.onStatus?.(turn.t.llmLookingUp(turn.t.llmLookups[call.name] ?? call.name));
-        const result: ToolResult = tool ? await tool.invoke(turn, call.arguments) : { data: { error: 'unknown_tool', tool: call.name }, sources: [] };
+        const result: ToolResult = tool ? await tool.invoke(turn, call.arguments, deps.context) : { data: { error: 'unknown_tool', tool: call.name }, sources: [] };
         trace.toolsCalled.push(call.name);
         if (result.accountId) trace.accountIds.push(result.accountId);
         trace.sources.push(...result.sources);

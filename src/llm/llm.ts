@@ -1,11 +1,13 @@
 import type { Fallback, Turn } from '../core/conversation.js';
+import { loadQuestionSets, type QuestionSets } from '../core/plan/questions.js';
 import type { Reply } from '../core/reply.js';
+import { defaultRiskSettings, type RiskSettings } from '../core/risk/index.js';
 import { runAgent, type AgentOutcome, type Progress } from './agent.js';
 import { openAiModel, type Model } from './model.js';
-import { readSystemPrompt, systemPromptFor } from './prompt.js';
+import { promptsFolder, readSystemPrompt, systemPromptFor } from './prompt.js';
 import { answerReplies, fallbackReplies } from './render.js';
 import type { LlmSettings } from './settings.js';
-import type { Tool } from './tool.js';
+import type { Tool, ToolContext } from './tool.js';
 import { allTools } from './tools/index.js';
 
 export interface LlmAnswer {
@@ -30,16 +32,25 @@ export interface LlmOptions {
   tools?: readonly Tool[];
   /** The system prompt template; prompts/llm-system.md by default. */
   systemPrompt?: string;
+  /** The plan questions the app loaded; read from prompts/ when first needed otherwise. */
+  questionSets?: QuestionSets;
+  /** Health weights and rules as configured; the defaults otherwise. */
+  risk?: RiskSettings;
 }
 
 export function createLlm(settings: LlmSettings, options: LlmOptions = {}): Llm {
   const model = options.model ?? openAiModel(settings);
   const tools = options.tools ?? allTools;
   const template = options.systemPrompt ?? readSystemPrompt();
+  let questionSets = options.questionSets;
+  const context: ToolContext = {
+    questionSets: () => (questionSets ??= loadQuestionSets(promptsFolder)),
+    risk: options.risk ?? defaultRiskSettings,
+  };
 
   const answer: Llm['answer'] = async (turn, text, progress = {}) => {
     const started = performance.now();
-    const outcome = await runAgent(turn, text, { model, settings, tools, systemPrompt: systemPromptFor(template, turn) }, progress);
+    const outcome = await runAgent(turn, text, { model, settings, tools, context, systemPrompt: systemPromptFor(template, turn) }, progress);
     turn.logger.info(
       {
         event: 'llm_answer',

@@ -5,7 +5,9 @@ import type { Turn } from '../core/conversation.js';
 import { todayIn } from '../core/dates.js';
 import type { Locale } from '../core/model.js';
 
-export const systemPromptFile = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'prompts', 'llm-system.md');
+/** Where the question sets and prompts live. */
+export const promptsFolder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'prompts');
+export const systemPromptFile = join(promptsFolder, 'llm-system.md');
 
 const languages: Record<Locale, string> = { en: 'English', pl: 'Polish' };
 

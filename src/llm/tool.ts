@@ -2,7 +2,9 @@ import { zodFunction } from 'openai/helpers/zod';
 import type { ChatCompletionFunctionTool } from 'openai/resources/chat/completions';
 import type { z } from 'zod';
 import type { Turn } from '../core/conversation.js';
+import type { QuestionSets } from '../core/plan/questions.js';
 import type { Source } from '../core/reply.js';
+import type { RiskSettings } from '../core/risk/index.js';
 
 /** What a tool hands back: data for the model, and where it came from for the reader. */
 export interface ToolResult {
@@ -12,6 +14,14 @@ export interface ToolResult {
   sources: Source[];
   /** The one account the result is about, if any: it becomes the subject of follow-up questions. */
   accountId?: string;
+}
+
+/** What tools share beyond the turn: how Acre was set up. */
+export interface ToolContext {
+  /** The account-plan questions, as the app loaded them. */
+  questionSets: () => QuestionSets;
+  /** Health weights and critical rules, as configured. */
+  risk: RiskSettings;
 }
 
 /** A tool as its file declares it: one zod schema for its arguments and one handler. */
@@ -25,7 +35,7 @@ export interface ToolSpec<S extends z.ZodObject> {
    */
   topics?: RegExp;
   /** Runs with the asker's permissions: every account it reads comes through turn.visible(). */
-  run(turn: Turn, args: z.infer<S>): ToolResult | Promise<ToolResult>;
+  run(turn: Turn, args: z.infer<S>, context: ToolContext): ToolResult | Promise<ToolResult>;
 }
 
 /** A tool as the agent uses it: the definition sent to the model and a runner for raw arguments. */
@@ -34,7 +44,7 @@ export interface Tool {
   definition: ChatCompletionFunctionTool;
   topics?: RegExp;
   /** Parses the model's JSON arguments with the tool's schema; bad arguments come back as data the model can correct. */
-  invoke(turn: Turn, argumentsJson: string): Promise<ToolResult>;
+  invoke(turn: Turn, argumentsJson: string, context: ToolContext): Promise<ToolResult>;
 }
 
 export function defineTool<S extends z.ZodObject>(spec: ToolSpec<S>): Tool {
@@ -48,7 +58,7 @@ export function defineTool<S extends z.ZodObject>(spec: ToolSpec<S>): Tool {
       function: { name: spec.name, description: spec.description, parameters, strict: true },
     },
     ...(spec.topics ? { topics: spec.topics } : {}),
-    async invoke(turn, argumentsJson) {
+    async invoke(turn, argumentsJson, context) {
       let raw: unknown;
       try {
         raw = argumentsJson.trim() ? JSON.parse(argumentsJson) : {};
@@ -60,7 +70,7 @@ export function defineTool<S extends z.ZodObject>(spec: ToolSpec<S>): Tool {
         const detail = args.error.issues.map((i) => `${i.path.join('.') || 'arguments'}: ${i.message}`).join('; ');
         return { data: { error: 'bad_arguments', detail }, sources: [] };
       }
-      return spec.run(turn, args.data);
+      return spec.run(turn, args.data, context);
     },
   };
 }

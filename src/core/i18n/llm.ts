@@ -18,7 +18,9 @@ const en = {
     account_activities: 'activities',
     upcoming_dates: 'upcoming QBRs and renewals',
     at_risk_accounts: 'accounts at risk',
+    plan_answers: 'the account plan',
   } as Record<string, string>,
+  llmPlanSource: (account: string) => `account plan of ${account} in Acre`,
   llmAnsweredNote: (lookups: number) =>
     `Answered by the language model from Acre's data (${plural(lookups, 'en', { one: '# look-up', other: '# look-ups' })}); check the sources before acting on it.`,
   llmNoDataNote: 'Answered by the language model without looking anything up in Acre\'s data: treat it as general advice, not as facts about your accounts.',
@@ -50,7 +52,9 @@ const pl: LlmMessages = {
     account_activities: 'działania',
     upcoming_dates: 'nadchodzące QBR i odnowienia',
     at_risk_accounts: 'klienci zagrożeni',
+    plan_answers: 'plan klienta',
   },
+  llmPlanSource: (account: string) => `plan klienta ${account} w Acre`,
   llmAnsweredNote: (lookups: number) =>
     `Odpowiedź modelu językowego na podstawie danych Acre (${plural(lookups, 'pl', { one: '# zapytanie', few: '# zapytania', many: '# zapytań', other: '# zapytania' })}); sprawdź źródła, zanim na niej oprzesz działania.`,
   llmNoDataNote: 'Odpowiedź modelu językowego bez sprawdzania danych Acre: traktuj ją jako ogólną radę, nie fakty o Twoich klientach.',

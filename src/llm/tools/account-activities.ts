@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { activitiesOf } from '../../core/accounts/activities.js';
 import { sourceOf } from '../../core/accounts/facts.js';
 import { todayIn } from '../../core/dates.js';
 import { ActivityType, IsoDate } from '../../core/model.js';
@@ -29,11 +30,10 @@ export const accountActivities = defineTool({
     if ('problem' in scoped) return { data: scoped.problem, sources: [] };
     const { account } = scoped;
     const today = todayIn(turn.now, turn.timezone);
-    const types = args.types?.length ? new Set(args.types) : undefined;
-    const matching = turn.portfolio
-      .activitiesOf(account.id)
-      .filter((a) => a.date <= today && (!types || types.has(a.type)) && (!args.since || a.date >= args.since))
-      .reverse();
+    const matching = activitiesOf(turn.portfolio, account.id, today, {
+      ...(args.types?.length ? { types: args.types } : {}),
+      ...(args.since ? { range: { from: args.since, until: today } } : {}),
+    });
     const shown = matching.slice(0, args.limit ?? DEFAULT_LIMIT);
     return {
       accountId: account.id,

@@ -4,6 +4,7 @@ import { accountContacts } from './account-contacts.js';
 import { accountHealth } from './account-health.js';
 import { accountOverview } from './account-overview.js';
 import { atRiskAccounts } from './at-risk-accounts.js';
+import { planAnswers } from './plan-answers.js';
 import { searchAccounts } from './search-accounts.js';
 import { transactionsSummary } from './transactions-summary.js';
 import { upcomingDates } from './upcoming-dates.js';
@@ -21,4 +22,5 @@ export const allTools: readonly Tool[] = [
   accountActivities,
   upcomingDates,
   atRiskAccounts,
+  planAnswers,
 ];

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { sourceOf } from '../../core/accounts/facts.js';
+import { renewalsBetween } from '../../core/accounts/renewal.js';
 import { addDays, daysBetween, todayIn } from '../../core/dates.js';
+import type { Account } from '../../core/model.js';
 import type { QbrOrigin } from '../../core/qbr/calendar.js';
 import { qbrCalendarsOf } from '../../core/qbr/calendars.js';
 import { qbrChangesIn } from '../../core/qbr/changes.js';
@@ -41,9 +43,10 @@ export const upcomingDates = defineTool({
     const until = addDays(today, args.days ?? DEFAULT_DAYS);
     const calendars = qbrCalendarsOf(turn.portfolio, await qbrChangesIn(turn.state), accounts, today);
     const items: Upcoming[] = [];
+    const add = (a: Account, date: string, what: Upcoming['what'], from: string) => items.push({ date, days: daysBetween(today, date), what, id: a.id, name: a.name, from });
+    for (const { account, renewal } of renewalsBetween(accounts, today, until, today)) add(account, renewal.date, 'renewal', citation(account.source));
     accounts.forEach((a, i) => {
-      const at = (date: string, what: Upcoming['what'], from: string) => items.push({ date, days: daysBetween(today, date), what, id: a.id, name: a.name, from });
-      if (a.renewalDate && a.renewalDate >= today && a.renewalDate <= until) at(a.renewalDate, 'renewal', citation(a.source));
+      const at = (date: string, what: Upcoming['what'], from: string) => add(a, date, what, from);
       const c = calendars[i];
       if (c.next && c.next.date <= until) at(c.next.date, 'qbr_booked', originOf(c.next.origin));
       else if (c.status === 'overdue' && c.due) at(c.due.date, 'qbr_overdue', originOf(c.due.origin));
