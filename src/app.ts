@@ -2,7 +2,7 @@ import { Acre } from './core/acre.js';
 import type { Fallback } from './core/conversation.js';
 import type { Clock, Logger } from './core/ports.js';
 import { systemClock } from './core/ports.js';
-import type { Config } from './config.js';
+import { riskSettingsOf, type Config } from './config.js';
 import { features } from './features.js';
 import { join } from 'node:path';
 import { loadQuestionSets, type QuestionSets } from './core/plan/questions.js';
@@ -42,6 +42,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
   const questionSets = loadQuestionSets(options.questionsDir ?? join(import.meta.dirname, '..', 'prompts'));
   const store = await openStore({ url: config.ACRE_STORE_URL, dataDir: config.ACRE_DATA_DIR, ...(options.namespace ? { namespace: options.namespace } : {}) });
   const repository = new KeyValuePortfolioRepository(store, () => clock.now());
+  const fallback = options.fallback ?? (config.llmConfigured ? await llmFallback(config, questionSets) : undefined);
   const acre: Acre = new Acre({
     portfolio: repository,
     state: store,
@@ -50,7 +51,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
     features: features(() => acre, { questionSets, ...(options.planReviewAfterDays ? { reviewAfterDays: options.planReviewAfterDays } : {}) }),
     defaultLocale: config.ACRE_LOCALE,
     defaultTimezone: config.ACRE_TIMEZONE,
-    ...(options.fallback ? { fallback: options.fallback } : {}),
+    ...(fallback ? { fallback } : {}),
   });
   let demoLoaded = false;
   const current = await acre.portfolio();
@@ -63,4 +64,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
     acre, store, config, clock, logger: options.logger, demoLoaded, questionSets,
     close: () => store.close(),
   };
+}
+
+/** The language model answers what the router can't; its SDK is loaded only when one is configured. */
+async function llmFallback(config: Config, questionSets: QuestionSets): Promise<Fallback> {
+  const { createLlm, llmSettingsFrom } = await import('./llm/index.js');
+  return createLlm(llmSettingsFrom(config), { questionSets, risk: riskSettingsOf(config) }).fallback();
 }
