@@ -3,6 +3,7 @@ import { accountsFeature } from './core/accounts/feature.js';
 import { accountQuestionsFeature } from './core/qa/feature.js';
 import type { Feature } from './core/conversation.js';
 import { helpFeature } from './core/help.js';
+import { qbrFeature } from './core/qbr/feature.js';
 import { riskFeature } from './core/risk/index.js';
 import { loadConfig, riskSettingsOf } from './config.js';
 import { planFeature } from './core/plan/feature.js';
@@ -16,6 +17,8 @@ export function features(acre: () => Acre, plan: PlanSetup): Feature[] {
   return [
     helpFeature((t) => acre().helpLines({ t })),
     accountsFeature,
+    // Before the Q&A: QBR questions are answered from the QBR calendar, which knows dates set in chat.
+    qbrFeature(plan),
     accountQuestionsFeature,
     planFeature(plan),
     // The settings the app was started with (createApp does not hand its config to the features yet).

@@ -28,7 +28,8 @@ const en = {
   cancelled: (name: string, date: string, owner: string) =>
     `Cancelled the QBR with **${name}** on ${date}. Its reminders are off; ${owner} gets a weekly nudge until a new date is set.`,
   badCadence: (max: number) => `Give the cadence as a number of months from 1 to ${max}, e.g. \`/qbr-prep globex cadence 3\`.`,
-  cadenceSet: (name: string, months: number, due?: string) => `QBRs with ${name} are now every ${enMonths(months)}${due ? `; the next is due by ${due}` : ''}.`,
+  cadenceSet: (name: string, months: number, due?: string, passed = false) =>
+    `QBRs with ${name} are now every ${enMonths(months)}${due ? (passed ? `; by that, one was due by ${due}` : `; the next is due by ${due}`) : ''}.`,
   setInChat: (by: string) => `set in chat by ${by}`,
   defaultCadenceSource: 'default cadence: quarterly',
   inDays: enIn,
@@ -176,7 +177,8 @@ const pl: QbrMessages = {
   cancelled: (name: string, date: string, owner: string) =>
     `Odwołano QBR z **${name}** z dnia ${date}. Przypomnienia wyłączone; ${owner} dostanie cotygodniowe przypomnienie, dopóki nie zostanie ustalona nowa data.`,
   badCadence: (max: number) => `Podaj cykl jako liczbę miesięcy od 1 do ${max}, np. \`/qbr-prep globex cykl 3\`.`,
-  cadenceSet: (name: string, months: number, due?: string) => `QBR z ${name} odbywają się teraz co ${plMonths(months)}${due ? `; następny wypada do ${due}` : ''}.`,
+  cadenceSet: (name: string, months: number, due?: string, passed = false) =>
+    `QBR z ${name} odbywają się teraz co ${plMonths(months)}${due ? (passed ? `; według tego cyklu termin minął ${due}` : `; następny wypada do ${due}`) : ''}.`,
   setInChat: (by: string) => `ustawione na czacie przez ${by}`,
   defaultCadenceSource: 'domyślny cykl: co kwartał',
   inDays: plIn,

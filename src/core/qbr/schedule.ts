@@ -57,6 +57,8 @@ export async function setCadenceInChat(turn: Turn, account: Account, months: num
   if (!Number.isInteger(months) || months < 1 || months > MAX_CADENCE_MONTHS) return [reply().text(t.qbr.badCadence(MAX_CADENCE_MONTHS)).onlyForAsker().build()];
   await setQbrCadence(turn.state, contextOf(turn, account), months, account.qbrCadenceMonths);
   turn.remember({ accountId: account.id, topic: 'qbr' });
-  const after = await storedQbrCalendarOf(turn.portfolio, turn.state, account, todayOf(turn));
-  return [reply().text(t.qbr.cadenceSet(account.name, months, after.due ? formatDate(after.due.date, locale) : undefined)).sources(presentSources([qbrSource(after.cadenceOrigin, t, locale)])).build()];
+  const today = todayOf(turn);
+  const after = await storedQbrCalendarOf(turn.portfolio, turn.state, account, today);
+  const due = after.due ? formatDate(after.due.date, locale) : undefined;
+  return [reply().text(t.qbr.cadenceSet(account.name, months, due, Boolean(after.due && after.due.date < today))).sources(presentSources([qbrSource(after.cadenceOrigin, t, locale)])).build()];
 }
