@@ -82,13 +82,20 @@ describe('Slack: messages', () => {
     expect(h.fake.api('users.info')).toHaveLength(0); // users.csv has Kate's id, time zone and locale
   });
 
-  it('answers an @mention in its thread, ephemerally to the asker', async () => {
+  it('answers an @mention in its thread, ephemerally to the asker, and shares it there', async () => {
     await h.event(appMention({ user: NORTHCO.kate, channel: NORTHCO.channel, text: `<@${BOT.userId}> how is bluefin?`, eventId: nextEventId(), ts: '1764064750.000200' }));
     const [post] = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral');
     expect(post.args).toMatchObject({ channel: NORTHCO.channel, user: NORTHCO.kate, thread_ts: '1764064750.000200' });
     expect(post.args.text).toContain('Bluefin Shipping Ltd');
     expect(buttonsOf(post).map((b) => b.text.text)).toEqual(['Share in channel']);
     expect(h.fake.api('chat.postMessage')).toHaveLength(0);
+
+    // Shared from the thread, it stays in the thread.
+    const [share] = buttonsOf(post);
+    await h.interaction(buttonPress({ user: NORTHCO.kate, channel: NORTHCO.channel, responseUrl: h.fake.responseUrl('share-thread'), button: share, ephemeral: true, threadTs: '1764064750.000200' }));
+    const [shared] = await h.fake.waitFor((c) => c.method === 'share-thread');
+    expect(shared.args).toMatchObject({ response_type: 'in_channel', thread_ts: '1764064750.000200' });
+    expect(shared.args.text).toContain('Bluefin Shipping Ltd');
   });
 
   it('does not let a KAM see an account they do not cover, even by name', async () => {

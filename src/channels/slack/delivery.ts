@@ -14,7 +14,7 @@ export type Place =
    * core marks for everyone to the asker (slash commands: Slack cannot tell us whether
    * a DM is Acre's own or one between two people).
    */
-  | { kind: 'response_url'; respond: RespondFn; shared: boolean; privateByDefault: boolean };
+  | { kind: 'response_url'; respond: RespondFn; shared: boolean; privateByDefault: boolean; threadTs?: string };
 
 export interface Delivery {
   client: webApi.WebClient;
@@ -42,7 +42,8 @@ function onlyForAsker(reply: Reply, place: Place): boolean {
 
 async function send(message: SlackMessage, place: Place, onlyAsker: boolean, { client, token }: Delivery): Promise<void> {
   if (place.kind === 'response_url') {
-    await place.respond({ response_type: onlyAsker ? 'ephemeral' : 'in_channel', replace_original: false, text: message.text, blocks: message.blocks });
+    const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
+    await place.respond({ response_type: onlyAsker ? 'ephemeral' : 'in_channel', replace_original: false, text: message.text, blocks: message.blocks, ...thread });
     return;
   }
   const extra = { ...(place.threadTs ? { thread_ts: place.threadTs } : {}), ...(token ? { token } : {}) };

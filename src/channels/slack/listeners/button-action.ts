@@ -39,7 +39,8 @@ export function buttonAction(rt: SlackRuntime) {
           input: { conversationId: conversationIdOf(channel, press.container.thread_ts), shared, action },
           userId,
           ...(teamId ? { teamId } : {}),
-          place: { kind: 'response_url', respond, shared, privateByDefault: wasPrivate },
+          // A button in a thread (an answer to @Acre) answers in that thread.
+          place: { kind: 'response_url', respond, shared, privateByDefault: wasPrivate, ...(press.container.thread_ts ? { threadTs: press.container.thread_ts } : {}) },
         });
         // Once shared with the channel, the private copy with its "Share" button has done its job.
         if (action.id === 'share' && wasPrivate) await respond({ delete_original: true });
