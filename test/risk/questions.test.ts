@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Portfolio } from '../../src/core/portfolio.js';
+import { defaultRiskSettings, readHealthQuestion, recordWeeklySnapshot } from '../../src/core/risk/index.js';
+import { demoPortfolio } from '../../src/store/demo.js';
+import { TEST_NOW, testApp, type TestApp } from '../helpers/app.js';
+import { ANNA, BEN, MARIA } from './helpers.js';
+
+describe('reading health questions', () => {
+  it.each([
+    ['how healthy is Globex?', { kind: 'health', name: 'globex' }],
+    ["What's the health score of the Globex account?", { kind: 'health', name: 'globex' }],
+    ['Globex health', { kind: 'health', name: 'globex', loose: true }],
+    ['why is Globex at risk?', { kind: 'why', name: 'globex' }],
+    ['Why does Initech have such a low score?', { kind: 'why', name: 'initech' }],
+    ["what's wrong with northwind traders", { kind: 'why', name: 'northwind traders' }],
+    ['which of my accounts are at risk?', { kind: 'list' }],
+    ['show me my at-risk accounts', { kind: 'list' }],
+    ['what changed this week?', { kind: 'changes' }],
+    ['snooze Initech for 3 weeks', { kind: 'snooze', name: 'initech', weeks: 3 }],
+    ['jaka jest kondycja Globex?', { kind: 'health', name: 'globex' }],
+    ['Jak zdrowy jest Initech?', { kind: 'health', name: 'initech' }],
+    ['Dlaczego Wisła Foods jest zagrożona?', { kind: 'why', name: 'wisla foods' }],
+    ['czemu initech ma taki niski wynik', { kind: 'why', name: 'initech' }],
+    ['Które z moich kont są zagrożone?', { kind: 'list' }],
+    ['Co się zmieniło w tym tygodniu?', { kind: 'changes' }],
+    ['uśpij Initech na 2 tygodnie', { kind: 'snooze', name: 'initech', weeks: 2 }],
+    ['how is Globex doing?', undefined],
+    ['who signs at Initech?', undefined],
+  ])('"%s"', (text, expected) => {
+    expect(readHealthQuestion(text)).toEqual(expected);
+  });
+});
+
+describe('health questions in the conversation', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await testApp({ data: 'demo' });
+  });
+  afterAll(() => app.close());
+
+  it('answers "how healthy is Globex?" with the score, the band, the change, ABC-XYZ and every signal', async () => {
+    const text = await app.say(MARIA, 'how healthy is Globex?');
+    expect(text).toContain('== Globex Corporation — health ==');
+    expect(text).toContain('Health: 99/100 · healthy');
+    expect(text).toContain('Since last week: ±0 since 18 Nov 2026 (recomputed from the data of then)');
+    expect(text).toContain('ABC-XYZ: AX · suggested tier: Strategic (top revenue, steady buying)');
+    expect(text).toContain('Buying rhythm 23.7/25 — Last order 2 days ago (23 Nov 2026); usually orders every 30 days.');
+    expect(text).toContain('Account plan — No account plan on record.');
+    expect(text).toContain('Data dated before 25 Nov 2026.');
+    expect(text).toContain('Sources: demo/accounts.csv › renewal_date, nps, qbr_cadence_months, last_qbr_date (imported 25 Nov 2026)');
+  });
+
+  it('explains why Initech is at risk: what costs points, how many, and what would help', async () => {
+    const text = await app.say(MARIA, 'why is Initech at risk?');
+    expect(text).toContain('== Why Initech is 45/100 · at risk ==');
+    expect(text).toContain('No order for 127 days (since 21 Jul 2026); usually orders every 30 days, so this is 4.2× the usual gap. (−17.3 points)');
+    expect(text).toContain('Champion Peter Gibbs left the company and nobody has taken the role. (−6.3 points)');
+    expect(text).toContain('What would help\n  • Call the buyer: find out why orders stopped and whether a competitor is supplying them.');
+    expect(text).toContain('Schedule the overdue QBR.');
+    expect(text).toContain('▼2 since 18 Nov 2026');
+  });
+
+  it('says a healthy account is not at risk rather than inventing reasons', async () => {
+    expect(await app.say(MARIA, 'why is Globex at risk?')).toMatch(/^Globex Corporation is not at risk: 99\/100 · healthy\.\nIts weakest signals\n  • Last order 2 days ago/);
+  });
+
+  it('explains a band kept at watch by one critical signal', async () => {
+    const text = await app.say(MARIA, 'why is Northwind Traders on watch?');
+    expect(text).toContain('== Why Northwind Traders is 90/100 · watch ==');
+    expect(text).toContain('The score alone (90) would be healthy; one critical signal is enough to put it on watch.');
+    expect(text).toContain('Revenue of the last 6 months fell 47% on the months before (88,688 against 168,768). (−5.9 points)');
+  });
+
+  it('follows up "why?" on the account just asked about', async () => {
+    await app.say(BEN, 'how healthy is Fabrikam?');
+    expect(await app.say(BEN, 'why?')).toContain('Single-threaded: Rachel Turner is the only contact at the customer.');
+  });
+
+  it('lists a manager\'s accounts at risk and on watch, largest ARR first, through the question and /at-risk alike', async () => {
+    const text = await app.say(MARIA, 'which of my accounts are at risk?');
+    expect(text).toContain('2 at risk and 6 on watch, of 15 accounts; the largest ARR first.');
+    const lines = text.split('\n').filter((l) => l.startsWith('  • '));
+    expect(lines.map((l) => l.slice(4, l.indexOf(' ', 6)))).toEqual(['Initech', 'Woodgrove', 'Contoso', 'Northwind', 'Northwind', 'Fabrikam', 'Coho', 'Lamna']);
+    expect(lines[0]).toBe('  • Initech 45/100 · at risk ▼2 · €1,200,000 — No order for 127 days (since 21 Jul 2026); usually orders every 30 days, so this is 4.2× the usual gap.');
+    expect(await app.say(MARIA, '/at-risk')).toBe(text);
+  });
+
+  it('shows a KAM only their own accounts', async () => {
+    const text = await app.say(ANNA, '/at-risk');
+    expect(text).toContain('Zagrożone: 1, do obserwacji: 1, z 6 kont; największe ARR najpierw.');
+    expect(text).toContain('Initech 45/100 · zagrożone ▼2');
+    expect(text).not.toMatch(/Woodgrove|Northwind|Fabrikam/);
+    expect(await app.say(ANNA, 'how healthy is Woodgrove?')).toBe('Nie znalazłem klienta „woodgrove” wśród klientów, których obsługujesz.');
+  });
+
+  it('answers in Polish with Polish dates and numbers', async () => {
+    const text = await app.say(ANNA, 'dlaczego Initech jest zagrożony?');
+    expect(text).toContain('== Dlaczego Initech: 45/100 · zagrożone ==');
+    expect(text).toContain('Brak zamówień od 127 dni (od 21 lip 2026); zwykle zamawia co 30 dni, to 4,2× zwykła przerwa. (−17.3 pkt)');
+    expect(text).toContain('Zaplanuj zaległy QBR.');
+    expect(await app.say(ANNA, 'jaka jest kondycja Initechu?')).toContain('Kondycja: 45/100 · zagrożone');
+  });
+
+  it('tells what changed this week against last week\'s snapshot', async () => {
+    const changed = await testApp({ data: 'demo' });
+    const lastWeek = demoPortfolio(TEST_NOW);
+    // A week ago Contoso's NPS was still positive and Acme had just lost its champion.
+    const then = new Portfolio({
+      ...lastWeek,
+      accounts: lastWeek.accounts.map((a) => (a.id === 'acc-contoso-pharma' ? { ...a, nps: 35 } : a)),
+      contacts: lastWeek.contacts.map((c) => (c.accountId === 'acc-acme' && c.role === 'champion' ? { ...c, leftCompany: true } : c)),
+    });
+    await recordWeeklySnapshot(changed.store, then, '2026-11-16', defaultRiskSettings);
+    const text = await changed.say(MARIA, 'what changed this week?');
+    await changed.close();
+    expect(text).toContain('== What changed since 16 Nov 2026 ==');
+    expect(text).toMatch(/New at risk or on watch\n  • Contoso Pharma \d+\/100 · healthy → 90\/100 · watch — Negative NPS: -18\./);
+    expect(text).toMatch(/Recovered\n  • Acme Corporation \d+\/100 · watch → 98\/100 · healthy/);
+    expect(text).toMatch(/New at risk or on watch\n(?:  • .*\n)*  • Initech \d+\/100 · watch → 45\/100 · at risk/);
+    expect(text).toContain('Changes against the snapshot of 16 Nov 2026.');
+  });
+
+  it('snoozes an account by name for some weeks', async () => {
+    expect(await app.say(MARIA, 'snooze Woodgrove for 3 weeks')).toBe('Snoozed Woodgrove Energy for 3 weeks: it is back in your digest from 16 Dec 2026.');
+    expect(await app.say(MARIA, '/at-risk')).toContain('Woodgrove Energy 28/100 · at risk ▲5 · US$75,000 · snoozed until 16 Dec 2026');
+  });
+
+  it('offers the closest accounts when the name does not match', async () => {
+    const replies = await app.replies(MARIA, 'how healthy is Northwind?');
+    const buttons = replies[0].blocks.find((b) => b.kind === 'buttons');
+    expect(buttons && buttons.kind === 'buttons' ? buttons.buttons.map((b) => [b.label, b.action.value]) : []).toEqual([
+      ['Northwind Logistics', 'how healthy is acc-northwind-logistics?'],
+      ['Northwind Traders', 'how healthy is acc-northwind-traders?'],
+    ]);
+    expect(await app.say(MARIA, 'how healthy is acc-northwind-logistics?')).toContain('Health: 90/100 · watch');
+  });
+
+  it('adds health and ABC-XYZ to the account overview', async () => {
+    const text = await app.say(MARIA, '/account initech');
+    expect(text).toContain('Health: 45/100 · at risk — buying rhythm');
+    expect(text).toContain('ABC-XYZ: AY · suggested tier: Strategic (top revenue, steady buying)');
+  });
+});
