@@ -88,7 +88,7 @@ describe('the weekly digest on the scheduler', () => {
   });
 
   for (const backend of [sqlite, redis]) {
-    const store = backend.name === 'redis' ? { ACRE_STORE_URL: process.env.REDIS_URL ?? '' } : {};
+    const store: Record<string, string> = backend.name === 'redis' ? { ACRE_STORE_URL: process.env.REDIS_URL ?? '' } : {};
     it.skipIf(Boolean(backend.skipped))(
       `catches up a Monday missed while Acre was down, once, even across another restart (${backend.name}${backend.skipped ? `; skipped: ${backend.skipped}` : ''})`,
       async () => {
