@@ -50,7 +50,8 @@ export async function endOfQuestions(turn: Turn, setup: PlanSetup, view: PlanVie
   if (!finish && unassigned.length) {
     const walk = { ...view.walk, phase: 'open_items' as const, queue: unassigned.map((i) => i.questionId), current: unassigned[0].questionId, askedAt: turn.now.toISOString() };
     await keep(turn, walk);
-    return [summaryReply(turn, { ...view, walk }, items, note ? { note } : {}), openItemPrompt(turn, view, walk.current, 1, unassigned.length)];
+    const position = items.findIndex((i) => i.questionId === walk.current) + 1;
+    return [summaryReply(turn, { ...view, walk }, items, note ? { note } : {}), openItemPrompt(turn, view, walk.current, position, items.length)];
   }
   const walk = { ...view.walk, phase: 'finished' as const, current: undefined, queue: [], review: [] };
   await saveWalk(turn.state, turn.user.email, walk);
@@ -60,12 +61,13 @@ export async function endOfQuestions(turn: Turn, setup: PlanSetup, view: PlanVie
 
 /** Asks for the owner of the next open item; `moveOn` passes over the current one (skip). */
 export async function openItemsStep(turn: Turn, setup: PlanSetup, view: PlanView, intro?: string, moveOn = false): Promise<Reply[]> {
-  const unassigned = (await openItemsIn(turn, view)).filter((i) => !i.owner).map((i) => i.questionId);
-  const queue = view.walk.queue.filter((id) => unassigned.includes(id) && !(moveOn && id === view.walk.current));
+  const items = (await openItemsIn(turn, view)).map((i) => ({ id: i.questionId, assigned: Boolean(i.owner) }));
+  const queue = view.walk.queue.filter((id) => items.some((i) => i.id === id && !i.assigned) && !(moveOn && id === view.walk.current));
   if (!queue.length) return endOfQuestions(turn, setup, view, intro, true);
   const walk = { ...view.walk, queue, current: queue[0] };
   await keep(turn, walk);
-  return [openItemPrompt(turn, { ...view, walk }, queue[0], unassigned.indexOf(queue[0]) + 1, unassigned.length, intro)];
+  // Numbered among all the plan's open items, so that "2/2" follows "1/2" once the first has an owner.
+  return [openItemPrompt(turn, { ...view, walk }, queue[0], items.findIndex((i) => i.id === queue[0]) + 1, items.length, intro)];
 }
 
 /** "owner anna, due 2026-12-15" for the open item being asked about. */

@@ -106,9 +106,9 @@ export function goBack(walk: Walk, now: Date): Walk | undefined {
   return { ...walk, trail: walk.trail.slice(0, -1), current: previous, askedAt: now.toISOString(), phase: 'questions' };
 }
 
-/** The questions of a category to queue after a jump: the untouched ones, or all when none is left. */
+/** The questions of a category to queue after a jump: those without a real answer (new, skipped, unknown), or all when every one has one. */
 export function focusOn(questions: readonly Question[], plan: Plan, categoryId: string): string[] {
   const inCategory = questions.filter((q) => q.category === categoryId);
-  const untouched = inCategory.filter((q) => !isTouched(plan, q.id));
-  return (untouched.length ? untouched : inCategory).map((q) => q.id);
+  const open = inCategory.filter((q) => !answerOf(plan, q.id));
+  return (open.length ? open : inCategory).map((q) => q.id);
 }
