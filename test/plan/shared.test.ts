@@ -62,4 +62,20 @@ describe('two people on one plan', () => {
         'Sources: account plan › our_team.time_share · Chloe Martin (27 Nov 2026)', { not: 'idea 3' }],
     ]);
   });
+
+  it('exports each answer with its author and date, and the versions it replaced', async () => {
+    const [markdown] = await app.replies(ben, '/account-plan globex export');
+    expect(markdown.attachment?.filename).toBe('account-plan-acc-globex-2026-11-28.md');
+    const md = markdown.attachment!.content;
+    expect(md).toContain('# Account plan: Globex Corporation\n\nStrategic · owner Ben Carter · exported 28 Nov 2026');
+    expect(md).toContain('### Which of our senior managers backs this account?\n\nMaria Nowak (sales director)\n\n_Ben Carter, 25 Nov 2026_\n\nEarlier answers:\n- 25 Nov 2026, Chloe Martin: Maria Nowak');
+    expect(md).toContain("### What share of the relationship lead's selling time goes to this account?\n\n30%\n\n_Chloe Martin, 27 Nov 2026_\n\nEarlier answers:\n- 27 Nov 2026, Chloe Martin: 25%");
+    expect(md).toContain('### How often does our account team meet to go over this account?\n\n_Not answered yet._');
+    expect(md).toContain('## Open items\n\n_No open items._');
+
+    const [json] = await app.replies(ben, '/account-plan globex export json');
+    const doc = JSON.parse(json.attachment!.content) as { categories: { questions: { id: string; history: { by: string; value?: unknown }[] }[] }[] };
+    const sponsor = doc.categories[0].questions.find((q) => q.id === 'our_team.executive_sponsor')!;
+    expect(sponsor.history).toEqual([expect.objectContaining({ by: chloe, value: { kind: 'people', people: [{ name: 'Maria Nowak', email: 'maria.nowak@acre.example' }] } })]);
+  });
 });

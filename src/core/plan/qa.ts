@@ -109,7 +109,8 @@ export function planReadings(turn: Turn, setup: PlanSetup, text: string, start: 
     turn.remember({ accountId: account.id, topic: 'plan' });
     return [await make(account)];
   };
-  if (aboutPlan && startWords.test(said)) {
+  const openItems = openItemWords.test(said);
+  if (aboutPlan && startWords.test(said) && !openItems) {
     return [{ intent: 'plan.start', confidence: 0.9, entities, answer: () => start(named) }];
   }
   if (changeWords.test(said) && (aboutPlan || inPlanTalk || /since last time|od ostatniego razu/.test(said))) {
@@ -119,7 +120,7 @@ export function planReadings(turn: Turn, setup: PlanSetup, text: string, start: 
   if (aboutPlan && completeWords.test(said)) {
     return [{ intent: 'plan.completeness', confidence: 0.85, entities, answer: answerFor((a) => completenessReply(turn, setup, a)) }];
   }
-  if (openItemWords.test(said)) {
+  if (openItems) {
     return [{ intent: 'plan.open_items', confidence: aboutPlan ? 0.85 : 0.7, entities, answer: answerFor((a) => openItemsReply(turn, setup, a)) }];
   }
   const category = categoryVocabulary.find(([, words]) => words.test(said))?.[0];
