@@ -6,13 +6,13 @@ import { ActivityType, IsoDate } from '../../core/model.js';
 import { accountFor, citation } from '../scope.js';
 import { defineTool } from '../tool.js';
 
-const DEFAULT_LIMIT = 12;
+const DEFAULT_LIMIT = 10;
 
 export const AccountActivitiesArgs = z.object({
   account: z.string().describe('account id or name'),
-  types: z.array(ActivityType).nullable().describe('null for all types'),
+  types: z.array(ActivityType).nullable(),
   since: IsoDate.nullable().describe('YYYY-MM-DD'),
-  limit: z.number().int().min(1).max(50).nullable().describe(`newest first; default ${DEFAULT_LIMIT}`),
+  limit: z.number().int().min(1).max(50).nullable().describe(`default ${DEFAULT_LIMIT}`),
 });
 export type AccountActivitiesArgs = z.infer<typeof AccountActivitiesArgs>;
 
@@ -22,7 +22,7 @@ export type AccountActivitiesArgs = z.infer<typeof AccountActivitiesArgs>;
  */
 export const accountActivities = defineTool({
   name: 'account_activities',
-  description: 'Dated activities of one account, newest first: meetings, QBRs, calls, e-mails, escalations, tickets, complaints, notes.',
+  description: 'Dated activities of one account, newest first.',
   parameters: AccountActivitiesArgs,
   topics: /complain|escalat|ticket|issue|problem|meeting|met |call|e-?mail|note|activit|happen|news|latest|recent|last time|bring up|raise|prepare|prep|brief|agenda|talk|discuss|visit|qbr|history|reklamac|eskalac|zg[lł]osze|spotkan|rozmow|notat|dzia[lł]a|ostatni|przygot|porusz|wizyt|histori|co s[lł]ycha/i,
   run(turn, args) {

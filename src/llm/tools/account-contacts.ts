@@ -13,7 +13,7 @@ export type AccountContactsArgs = z.infer<typeof AccountContactsArgs>;
 /** The stakeholders at one account, most important first: role, influence, attitude, last contact, whether they left. */
 export const accountContacts = defineTool({
   name: 'account_contacts',
-  description: 'Stakeholders at one account: title, role, influence 1-5, attitude, last contact date, whether they left.',
+  description: 'Stakeholders at one account: role, influence 1-5, attitude, last contact, whether they left.',
   parameters: AccountContactsArgs,
   topics: /who|contact|champion|sponsor|decision|stakeholder|person|people|someone|cfo|ceo|coo|buyer|signs|relationship|left|kto|kontakt|osob|decydent|sponsor|or[eę]downik|ludzi|relacj|odszed/i,
   run(turn, args) {

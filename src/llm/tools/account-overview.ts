@@ -31,7 +31,6 @@ export const accountOverview = defineTool({
       data: {
         id: account.id,
         name: account.name,
-        today,
         owner: personName(turn, account.ownerEmail),
         team: account.teamEmails.length ? account.teamEmails.map((e) => personName(turn, e)) : undefined,
         tier: account.tier,

@@ -8,7 +8,7 @@ import { defineTool } from '../tool.js';
 const MAX_LISTED = 40;
 
 export const SearchAccountsArgs = z.object({
-  query: z.string().nullable().describe('words of the name, id, industry or region; null for all'),
+  query: z.string().nullable().describe('name, industry or region words'),
   tier: Tier.nullable(),
   owner: z.string().nullable().describe('owner e-mail or name'),
 });

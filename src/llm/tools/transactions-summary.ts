@@ -9,15 +9,15 @@ import { defineTool } from '../tool.js';
 
 export const TransactionsSummaryArgs = z.object({
   account: z.string().describe('account id or name'),
-  from: IsoDate.nullable().describe('first day, YYYY-MM-DD; null: 12 months ago'),
-  to: IsoDate.nullable().describe('last day, YYYY-MM-DD; null: today'),
+  from: IsoDate.nullable().describe('default: a year ago'),
+  to: IsoDate.nullable().describe('default: today'),
 });
 export type TransactionsSummaryArgs = z.infer<typeof TransactionsSummaryArgs>;
 
 /** Revenue and orders of one account in a period, by month, against the period just before, and its ordering rhythm. */
 export const transactionsSummary = defineTool({
   name: 'transactions_summary',
-  description: 'Revenue and orders of one account in a period: total, by month, change vs the previous period of equal length, ordering rhythm, last order.',
+  description: 'Revenue and orders of one account in a period: total, by month, change on the period before, ordering rhythm.',
   parameters: TransactionsSummaryArgs,
   topics: /revenue|sales|sold|order|buy|bought|purchas|spend|invoice|trend|money|volume|grow|declin|drop|forecast|przych|sprzeda|zam[oó]w|obr[oó]t|kupuj|kupi|faktur|wolumen|spad|wzrost|prognoz/i,
   run(turn, args) {

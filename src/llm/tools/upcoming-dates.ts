@@ -12,8 +12,8 @@ import { defineTool } from '../tool.js';
 const DEFAULT_DAYS = 90;
 
 export const UpcomingDatesArgs = z.object({
-  days: z.number().int().min(1).max(730).nullable().describe(`look ahead this many days; default ${DEFAULT_DAYS}`),
-  account: z.string().nullable().describe('account id or name; null for all accounts'),
+  days: z.number().int().min(1).max(730).nullable().describe(`default ${DEFAULT_DAYS}`),
+  account: z.string().nullable().describe('null: all accounts'),
 });
 export type UpcomingDatesArgs = z.infer<typeof UpcomingDatesArgs>;
 
