@@ -11,6 +11,8 @@
  * rate (open loop: the next request does not wait for the last answer), to the bare
  * app and to Acre in alternating 2-second phases. Latency is from sending the request
  * to reading the whole acknowledgement. Requests still open after 5 s count as errors.
+ * Each server's CPU time over its phases (acknowledging, and for Acre answering too)
+ * is reported per request.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
     // Alternate short phases, so that whatever else the machine does weighs on both alike.
     const bareRuns: LoadResult[] = [];
     const acreRuns: LoadResult[] = [];
+    const cpuBefore = { bare: await cpuOf(bare.info.url), acre: await cpuOf(acre.info.url) };
     for (let round = 0; round < ROUNDS; round++) {
       bareRuns.push(await load(bare.info.url, rate, seconds / ROUNDS, responseUrl));
       acreRuns.push(await load(acre.info.url, rate, seconds / ROUNDS, responseUrl));
@@ -52,7 +55,14 @@ async function main(): Promise<void> {
     }
     await pause(3000); // let the last answers arrive
     const answered = (await stats(fake.info.stats)).responses - before.responses;
-    report([{ name: 'bare Bolt (ack only)', ...merge(bareRuns) }, { name: 'Acre', ...merge(acreRuns) }], { rate, seconds, answered });
+    const cpuMs = { bare: (await cpuOf(bare.info.url)) - cpuBefore.bare, acre: (await cpuOf(acre.info.url)) - cpuBefore.acre };
+    report(
+      [
+        { name: 'bare Bolt (ack only)', cpuMs: cpuMs.bare, ...merge(bareRuns) },
+        { name: 'Acre', cpuMs: cpuMs.acre, ...merge(acreRuns) },
+      ],
+      { rate, seconds, answered },
+    );
   } finally {
     for (const c of [fake, bare, acre]) c.process.kill();
   }
@@ -131,18 +141,18 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function report(results: (LoadResult & { name: string })[], run: { rate: number; seconds: number; answered: number }): void {
+function report(results: (LoadResult & { name: string; cpuMs: number })[], run: { rate: number; seconds: number; answered: number }): void {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`Slack /account acknowledgement latency: ${run.rate} requests/s for ${run.seconds} s each (${ROUNDS} alternating phases), over loopback`);
   console.log(`${new Date().toISOString().slice(0, 10)} · ${os.cpus().length} cores, ${cpu} · Node ${process.version} · ${os.platform()} ${os.release()}`);
   console.log('');
-  console.log('| target | sent | acked 200 | errors | over 3 s | p50 ms | p99 ms | max ms |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| target | sent | acked 200 | errors | over 3 s | p50 ms | p99 ms | max ms | server CPU ms per request |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   const p99s: number[] = [];
   for (const r of results) {
     const sorted = [...r.latencies].sort((a, b) => a - b);
     p99s.push(percentile(sorted, 99));
-    console.log(`| ${r.name} | ${r.sent} | ${r.ok} | ${r.errors} | ${r.over3s} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 99).toFixed(2)} | ${(sorted.at(-1) ?? Number.NaN).toFixed(2)} |`);
+    console.log(`| ${r.name} | ${r.sent} | ${r.ok} | ${r.errors} | ${r.over3s} | ${percentile(sorted, 50).toFixed(2)} | ${percentile(sorted, 99).toFixed(2)} | ${(sorted.at(-1) ?? Number.NaN).toFixed(2)} | ${(r.cpuMs / Math.max(1, r.sent)).toFixed(2)} |`);
   }
   console.log('');
   const ratio = p99s[1] / p99s[0];
@@ -205,12 +215,21 @@ async function serve(role: string): Promise<void> {
     const app = await testApp({ data: 'crm', env: { SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: process.env.SLACK_API_URL! } });
     await startSlack({ app, http });
   }
+  // CPU time of this process, so the report can say what each acknowledged command costs.
+  http.get('/bench/cpu', (_req, res) => {
+    const { user, system } = process.cpuUsage();
+    res.json({ ms: (user + system) / 1000 });
+  });
   const server = await listen(http, 0, '127.0.0.1');
   ready({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
 }
 
 function ready(info: object): void {
   process.stdout.write(`READY ${JSON.stringify(info)}\n`);
+}
+
+async function cpuOf(url: string): Promise<number> {
+  return ((await (await fetch(`${url}/bench/cpu`)).json()) as { ms: number }).ms;
 }
 
 /** How many answers the fake Slack has received at response_urls so far. */

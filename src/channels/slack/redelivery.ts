@@ -12,8 +12,9 @@ const EVENT_CLAIM_TTL_MS = 24 * 60 * 60 * 1000;
  */
 export function onceForEachEvent(store: KeyValueStore, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async ({ body, context, next }) => {
-    const envelope = EventEnvelope.safeParse(body);
-    if (envelope.success) {
+    // Commands and button presses carry no event_id and are never redelivered: skip them cheaply.
+    const envelope = 'event_id' in body ? EventEnvelope.safeParse(body) : undefined;
+    if (envelope?.success) {
       const { event_id, team_id } = envelope.data;
       if (!(await store.claim(`slack:event:${team_id ?? '-'}:${event_id}`, EVENT_CLAIM_TTL_MS))) {
         logger.info({ event: 'slack_redelivery_skipped', eventId: event_id, retryNum: context.retryNum, retryReason: context.retryReason }, 'already handled this event');
