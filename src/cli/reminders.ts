@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import { dayNumber, fromDayNumber, todayIn } from '../core/dates.js';
+import { formatDate } from '../core/i18n/format.js';
+import { qbrChangesIn } from '../core/qbr/changes.js';
+import { remindersDueOn, type DueReminder } from '../core/qbr/reminders.js';
+import { qbrReminderSettingsOf } from '../jobs/qbr-reminders.js';
+import { withApp } from './context.js';
+
+interface RemindersOptions {
+  asOf?: string;
+  json?: boolean;
+}
+
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && fromDayNumber(dayNumber(s)) === s;
+
+/** One line for a person at a terminal: when, what, which account, to whom. */
+function describe(r: DueReminder & { alreadySent: boolean }): string {
+  const local = `${r.day} ${new Intl.DateTimeFormat('en-GB', { timeZone: r.timezone, hour: '2-digit', minute: '2-digit' }).format(new Date(r.at))} ${r.timezone}`;
+  const what =
+    r.kind === 'reminder'
+      ? `reminder, ${r.leadDays} day${r.leadDays === 1 ? '' : 's'} before the QBR on ${formatDate(r.qbrDate!, 'en')}`
+      : r.status === 'overdue'
+        ? `nudge: no QBR booked, overdue by ${r.overdueDays} day${r.overdueDays === 1 ? '' : 's'} (due ${formatDate(r.due!, 'en')})`
+        : `nudge: no QBR booked${r.due ? ` (due by ${formatDate(r.due, 'en')})` : ''}`;
+  return `${local} · ${what} · ${r.accountName} (${r.accountId}) → ${r.recipient}${r.role === 'team' ? ' (account team)' : ''}${r.alreadySent ? ' · already sent' : ''}`;
+}
+
+/** `acre reminders --as-of <date> [--json]`: the QBR reminders and nudges that fall due that day, with account and recipient. */
+export function registerReminders(program: Command): void {
+  program
+    .command('reminders')
+    .description('the QBR reminders and nudges that fall due on a day (09:00 in each recipient\'s zone by default), with account and recipient')
+    .option('--as-of <date>', 'the day (YYYY-MM-DD); default: today')
+    .option('--json', 'print JSON instead of text')
+    .action(async (opts: RemindersOptions) => {
+      if (opts.asOf !== undefined && !isDate(opts.asOf)) {
+        process.stderr.write(`--as-of: expected a date as YYYY-MM-DD, got "${opts.asOf}"\n`);
+        process.exitCode = 2;
+        return;
+      }
+      await withApp({ defaultLogLevel: 'warn' }, async (app, config) => {
+        const settings = qbrReminderSettingsOf(config);
+        const day = opts.asOf ?? todayIn(app.clock.now(), settings.defaultTimezone);
+        const portfolio = await app.acre.portfolio();
+        const due = remindersDueOn(day, { portfolio, changes: await qbrChangesIn(app.store), settings });
+        const listed = await Promise.all(due.map(async (r) => ({ ...r, alreadySent: (await app.store.get(r.key)) !== undefined })));
+        if (opts.json) {
+          process.stdout.write(`${JSON.stringify({ day, reminders: listed }, null, 2)}\n`);
+          return;
+        }
+        if (!listed.length) {
+          process.stdout.write(`No QBR reminders or nudges fall due on ${day}.\n`);
+          return;
+        }
+        process.stdout.write(`QBR reminders and nudges due on ${day} (${listed.length}):\n${listed.map((r) => `  ${describe(r)}`).join('\n')}\n`);
+      });
+    });
+}
