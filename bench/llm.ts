@@ -110,6 +110,8 @@ interface Measured {
 async function measure(settings: Partial<LlmSettings>, c: Case, turn: Turn): Promise<Measured> {
   const script = (body: Parameters<typeof hasToolResults>[0]): Scripted => (hasToolResults(body) ? { say: c.answer } : { call: c.calls });
   const fake = await fakeOpenAi(script);
+  // Each question starts a conversation: no subject remembered from the one before.
+  for (const key of Object.keys(turn.memory)) delete turn.memory[key];
   try {
     const llm = createLlm(testSettings(fake.baseURL, { timeoutMs: 30_000, ...settings }));
     const started = performance.now();
@@ -137,12 +139,9 @@ async function main(): Promise<void> {
   try {
     // One untimed pass, so that loading and compiling code is not counted against the first set-up.
     await measure(setups[0].settings, cases[0], turns.get(cases[0].as)!.turn);
-    const results = new Map<string, Measured[]>();
-    for (const s of setups) {
-      const list: Measured[] = [];
-      for (const c of cases) list.push(await measure(s.settings, c, turns.get(c.as)!.turn));
-      results.set(s.name, list);
-    }
+    const results = new Map<string, Measured[]>(setups.map((s) => [s.name, []]));
+    // Interleaved, so that warming up favours no set-up.
+    for (const c of cases) for (const s of setups) results.get(s.name)!.push(await measure(s.settings, c, turns.get(c.as)!.turn));
 
     const cpu = cpus();
     const schemaTokens = estimateTokens(JSON.stringify(allTools.map((t) => t.definition)));
