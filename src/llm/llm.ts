@@ -1,9 +1,12 @@
 import type { Fallback, Turn } from '../core/conversation.js';
-import { loadQuestionSets, type QuestionSets } from '../core/plan/questions.js';
+import type { Account } from '../core/model.js';
+import { loadQuestionSets, type Question, type QuestionSets } from '../core/plan/questions.js';
+import type { ParseContext, Parsed } from '../core/plan/values.js';
 import type { Reply } from '../core/reply.js';
 import { defaultRiskSettings, type RiskSettings } from '../core/risk/index.js';
 import { runAgent, type AgentOutcome, type Progress } from './agent.js';
 import { openAiModel, type Model } from './model.js';
+import { planAnswerFromText } from './plan-answer.js';
 import { promptsFolder, readSystemPrompt, systemPromptFor } from './prompt.js';
 import { answerReplies, fallbackReplies } from './render.js';
 import type { LlmSettings } from './settings.js';
@@ -24,6 +27,10 @@ export interface Llm {
   answer(turn: Turn, text: string, progress?: Progress): Promise<LlmAnswer>;
   /** The router's fallback; `progressOf` finds the progress callbacks of a turn, once channels pass them. */
   fallback(progressOf?: (turn: Turn) => Progress | undefined): Fallback;
+  /** A plan answer the parser could not read, as the structured answer to the question (see plan-answer.ts). */
+  planAnswer(turn: Turn, question: Question, text: string, context: ParseContext): Promise<Parsed | undefined>;
+  /** A short summary of an account's plan, through the plan_answers tool, in the user's language. */
+  summarisePlan(turn: Turn, account: Account, progress?: Progress): Promise<LlmAnswer>;
 }
 
 export interface LlmOptions {
@@ -75,5 +82,8 @@ export function createLlm(settings: LlmSettings, options: LlmOptions = {}): Llm 
   return {
     answer,
     fallback: (progressOf) => async (turn, text) => (await answer(turn, text, progressOf?.(turn))).replies,
+    planAnswer: (turn, question, text, parseContext) => planAnswerFromText(model, settings, turn, question, text, parseContext),
+    summarisePlan: (turn, account, progress) =>
+      answer(turn, `Summarise the account plan of ${account.name} (${account.id}): what it says, what is missing, the open items.`, progress),
   };
 }
