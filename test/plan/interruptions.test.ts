@@ -38,6 +38,8 @@ describe('other messages during a walk-through', () => {
       ['acme', 'Acme Corporation', 'Owner: Chloe Martin', { not: "doesn't look like a date" }],
       ['next spring', "That doesn't look like a date — try 2027-03-31 or 'end of March'.", '31/57'],
       ['2021-10-01', 'Saved: 1 Oct 2021', '32/57'],
+      ['/acre help', '/account-plan <account> — build or refresh the account plan, one question at a time', "\"let's work on the Globex plan\""],
+      ['2027-09-30', 'Saved: 30 Sept 2027', '33/57'],
     ]);
   });
 

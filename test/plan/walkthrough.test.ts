@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { messagesFor } from '../../src/core/i18n/index.js';
+import { filledFields, planCompleteness, planDocument } from '../../src/core/plan/index.js';
 import { testApp, type TestApp } from '../helpers/app.js';
 import { converse } from './transcript.js';
 
@@ -91,5 +93,18 @@ describe('the account-plan walk-through, in English', () => {
       ['who are globex\'s competitors?', 'Globex Corporation — Competitors, from the account plan', 'Northwind Fasteners, Contoso Parts', 'We are the preferred supplier',
         'Sources: account plan › competitors.active · Ben Carter (25 Nov 2026)'],
     ]);
+  });
+
+  it('leaves a plan other features can read: completeness, and the account fields its answers fill', async () => {
+    expect(await planCompleteness(app.store, 'acc-globex', 'strategic', app.questionSets.en)).toBeCloseTo(55 / 57);
+    const portfolio = await app.acre.portfolio();
+    const doc = await planDocument({ state: app.store, set: app.questionSets.en, account: portfolio.accounts.get('acc-globex')!, portfolio, t: messagesFor('en'), now: app.clock.now() });
+    const fields = filledFields(doc);
+    expect(fields.renewal_date).toEqual([{ questionId: 'insights.renewal_date', value: { kind: 'date', date: '2027-09-30' }, by: ben, at: '2026-11-25T10:00:00.000Z' }]);
+    expect(fields.arr?.[0].value).toEqual({ kind: 'money', amount: 2_500_000, currency: 'USD' });
+    expect(fields.nps?.[0].value).toEqual({ kind: 'number', value: 64 });
+    expect(fields.competitors?.[0].value).toEqual({ kind: 'text', text: 'Northwind Fasteners, Contoso Parts' });
+    expect(fields.contacts?.map((f) => f.questionId)).toEqual(['customer_team.decision_makers', 'customer_team.sponsor', 'customer_team.champions', 'customer_team.blockers']);
+    expect(doc.openItems).toEqual([expect.objectContaining({ questionId: 'customer_team.influencers', owner: 'chloe.martin@acre.example', ownerName: 'Chloe Martin', due: '2026-12-15' })]);
   });
 });

@@ -4,7 +4,7 @@ import type { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
 import { formatVersion, nameOf } from './format.js';
 import { openItemsOf } from './open-items.js';
-import { questionsFor, type AnswerType, type QuestionSet } from './questions.js';
+import { questionsFor, type AnswerType, type Fill, type QuestionSet } from './questions.js';
 import { readPlan, type AnswerStatus, type Plan } from './record.js';
 import { tierOf } from './setup.js';
 import { completenessOf, countsOf, type Counts } from './summary.js';
@@ -15,6 +15,8 @@ export interface PlanDocumentQuestion {
   id: string;
   text: string;
   type: AnswerType;
+  /** The account field this question's answer fills, if any. */
+  fills?: Fill;
   status: AnswerStatus | 'open';
   /** The answer as the reader's language writes it. */
   answer?: string;
@@ -82,7 +84,7 @@ export async function planDocument(source: PlanSource): Promise<PlanDocument> {
           questions: inCategory.map((q): PlanDocumentQuestion => {
             const versions = plan.records.get(q.id)?.versions ?? [];
             const current = versions.at(-1);
-            const base = { id: q.id, text: q.text, type: q.type };
+            const base = { id: q.id, text: q.text, type: q.type, ...(q.fills ? { fills: q.fills } : {}) };
             if (!current) return { ...base, status: 'open', history: [] };
             return {
               ...base,

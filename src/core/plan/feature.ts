@@ -1,6 +1,6 @@
 import type { Feature, Turn } from '../conversation.js';
 import type { Account } from '../model.js';
-import type { Reply } from '../reply.js';
+import { reply, type Reply } from '../reply.js';
 import { withAccount } from '../accounts/pick.js';
 import { changesReply } from './changes.js';
 import { continueWalk, pressPlanButton } from './intercept.js';
@@ -28,7 +28,7 @@ async function planCommand(turn: Turn, setup: PlanSetup, args: string): Promise<
     const walk = await activeWalk(turn.state, turn.user.email);
     const active = walk ? turn.visible().find((a) => a.id === walk.accountId) : undefined;
     if (active) return then(active);
-    if (!turn.memory.accountId) return [{ blocks: [{ kind: 'text', text: turn.t.plan.usage }], visibility: 'asker' }];
+    if (!turn.memory.accountId) return [reply().text(turn.t.plan.usage).onlyForAsker().build()];
   }
   return withAccount(turn, name, 'account-plan', then);
 }
