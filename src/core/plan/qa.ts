@@ -99,9 +99,20 @@ export async function openItemsReply(turn: Turn, setup: PlanSetup, account: Acco
  */
 export function planReadings(turn: Turn, setup: PlanSetup, text: string, start: (account: Account | undefined) => Promise<Reply[]>): Understanding[] {
   const said = text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/['’]/g, ' ');
-  const named = accountMentioned(turn, text);
   const aboutPlan = planWord.test(said);
   const inPlanTalk = turn.memory.topic === 'plan';
+  const openItems = openItemWords.test(said);
+  const category = categoryVocabulary.find(([, words]) => words.test(said))?.[0];
+  const kind: 'start' | 'changes' | 'completeness' | 'open_items' | 'category' | undefined =
+    aboutPlan && startWords.test(said) && !openItems ? 'start'
+    : changeWords.test(said) && (aboutPlan || inPlanTalk || /since last time|od ostatniego razu/.test(said)) ? 'changes'
+    : aboutPlan && completeWords.test(said) ? 'completeness'
+    : openItems ? 'open_items'
+    : category ? 'category'
+    : undefined;
+  if (!kind) return [];
+  // Looking for an account's name costs a fuzzy match per phrase, so only once the words are the plan's.
+  const named = accountMentioned(turn, text);
   const entities = named ? { accountId: named.id } : {};
   const answerFor = (make: (account: Account) => Promise<Reply>) => async () => {
     const account = await accountFor(turn, named);
@@ -109,23 +120,20 @@ export function planReadings(turn: Turn, setup: PlanSetup, text: string, start: 
     turn.remember({ accountId: account.id, topic: 'plan' });
     return [await make(account)];
   };
-  const openItems = openItemWords.test(said);
-  if (aboutPlan && startWords.test(said) && !openItems) {
-    return [{ intent: 'plan.start', confidence: 0.9, entities, answer: () => start(named) }];
+  switch (kind) {
+    case 'start':
+      return [{ intent: 'plan.start', confidence: 0.9, entities, answer: () => start(named) }];
+    case 'changes':
+      // "What changed?" is also the health score's question; it is the plan's when the plan is named or being discussed.
+      return [{ intent: 'plan.changes', confidence: aboutPlan || inPlanTalk ? 0.9 : 0.8, entities, answer: answerFor((a) => changesReply(turn, setup, a)) }];
+    case 'completeness':
+      return [{ intent: 'plan.completeness', confidence: 0.85, entities, answer: answerFor((a) => completenessReply(turn, setup, a)) }];
+    case 'open_items':
+      return [{ intent: 'plan.open_items', confidence: aboutPlan ? 0.85 : 0.7, entities, answer: answerFor((a) => openItemsReply(turn, setup, a)) }];
+    case 'category': {
+      // People questions are also the contacts' business; without the word "plan" they are only a guess here.
+      const sure = aboutPlan || (category !== 'customer_team' && category !== 'our_team');
+      return [{ intent: 'plan.category', confidence: sure ? 0.8 : 0.5, entities: { ...entities, category }, answer: answerFor((a) => categoryReply(turn, setup, a, category!)) }];
+    }
   }
-  if (changeWords.test(said) && (aboutPlan || inPlanTalk || /since last time|od ostatniego razu/.test(said))) {
-    // "What changed?" is also the health score's question; it is the plan's when the plan is named or being discussed.
-    return [{ intent: 'plan.changes', confidence: aboutPlan || inPlanTalk ? 0.9 : 0.8, entities, answer: answerFor((a) => changesReply(turn, setup, a)) }];
-  }
-  if (aboutPlan && completeWords.test(said)) {
-    return [{ intent: 'plan.completeness', confidence: 0.85, entities, answer: answerFor((a) => completenessReply(turn, setup, a)) }];
-  }
-  if (openItems) {
-    return [{ intent: 'plan.open_items', confidence: aboutPlan ? 0.85 : 0.7, entities, answer: answerFor((a) => openItemsReply(turn, setup, a)) }];
-  }
-  const category = categoryVocabulary.find(([, words]) => words.test(said))?.[0];
-  if (!category) return [];
-  // People questions are also the contacts' business; without the word "plan" they are only a guess here.
-  const sure = aboutPlan || (category !== 'customer_team' && category !== 'our_team');
-  return [{ intent: 'plan.category', confidence: sure ? 0.8 : 0.5, entities: { ...entities, category }, answer: answerFor((a) => categoryReply(turn, setup, a, category)) }];
 }
