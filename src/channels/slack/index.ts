@@ -6,6 +6,9 @@ import { SlackMessenger } from './messenger.js';
 import type { SlackRuntime } from './runtime.js';
 import { slackSettings } from './settings.js';
 
+/** How long stopping waits for answers already acknowledged. */
+const STOP_GRACE_MS = 10_000;
+
 /** The Slack channel: Bolt, Acre's listeners, and a messenger for reminders and digests. */
 export const startSlack: ChannelStarter = async ({ app, http }) => {
   const logger = app.logger.child({ channel: 'slack' });
@@ -22,8 +25,8 @@ export const startSlack: ChannelStarter = async ({ app, http }) => {
   const messenger = new SlackMessenger({ acre: app.acre, store: app.store, logger, defaultLocale: app.config.ACRE_LOCALE, client: slack.bolt.client, botTokens: slack.botTokens });
   const stop = async () => {
     await slack.stop();
-    // Questions already acknowledged still get their answer before the process goes.
-    await answers.idle();
+    // Questions already acknowledged still get their answer before the process goes, within reason.
+    await Promise.race([answers.idle(), new Promise((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref())]);
   };
   return { name: 'slack', messenger, ...(slack.routes.length ? { routes: slack.routes } : {}), stop };
 };
