@@ -1,8 +1,6 @@
-import { daysBetween } from '../dates.js';
 import type { Locale } from '../model.js';
-import type { QbrCalendar } from '../qbr/calendar.js';
 import type { UpcomingPeriod } from '../qbr/answers.js';
-import { formatDate, plural } from './format.js';
+import { plural } from './format.js';
 
 const enDays = (n: number) => plural(n, 'en', { one: '# day', other: '# days' });
 const enMonths = (n: number) => plural(n, 'en', { one: '# month', other: '# months' });
@@ -21,38 +19,32 @@ const en = {
   datePassed: (date: string) => `${date} has already passed. Give me a date from today on.`,
   dateTooFar: (date: string) => `${date} is more than two years away; is that right? Give me a date within two years.`,
   alreadyBooked: (name: string, date: string) => `The QBR with ${name} is already booked for ${date}. Nothing changed; its reminders stay as they are.`,
-  booked: (name: string, date: string, days: number, previous?: string) =>
-    `Booked: the QBR with **${name}** is on **${date}** (${enIn(days)})${previous ? `, moved from ${previous}` : ''}.`,
+  booked: (name: string, date: string, days: number, previous?: string) => `Booked: the QBR with **${name}** is on **${date}** (${enIn(days)})${previous ? `, moved from ${previous}` : ''}.`,
   remindersFollow: 'Reminders follow this date; the import will not overwrite it unless a newer import gives a different date.',
   nothingToCancel: (name: string) => `No QBR with ${name} is booked, so there is nothing to cancel.`,
-  cancelled: (name: string, date: string, owner: string) =>
-    `Cancelled the QBR with **${name}** on ${date}. Its reminders are off; ${owner} gets a weekly nudge until a new date is set.`,
+  cancelled: (name: string, date: string, owner: string) => `Cancelled the QBR with **${name}** on ${date}. Its reminders are off; ${owner} gets a weekly nudge until a new date is set.`,
   badCadence: (max: number) => `Give the cadence as a number of months from 1 to ${max}, e.g. \`/qbr-prep globex cadence 3\`.`,
   cadenceSet: (name: string, months: number, due?: string, passed = false) =>
     `QBRs with ${name} are now every ${enMonths(months)}${due ? (passed ? `; by that, one was due by ${due}` : `; the next is due by ${due}`) : ''}.`,
   setInChat: (by: string) => `set in chat by ${by}`,
   defaultCadenceSource: 'default cadence: quarterly',
   inDays: enIn,
-  statusLine: (c: QbrCalendar, locale: Locale = 'en') => {
-    const due = c.due ? formatDate(c.due.date, locale) : '';
-    if (c.next) return `${formatDate(c.next.date, locale)} (${enIn(daysBetween(c.today, c.next.date))})${c.overdueDays ? ` — booked late, due ${due}` : ''}`;
-    if (c.status === 'overdue') return `not booked — overdue by ${enDays(c.overdueDays)} (due ${due})`;
-    if (c.status === 'unscheduled') return due ? `not booked — due by ${due}` : 'not booked';
-    return 'no QBR cadence or QBR on record';
+  status: {
+    booked: (date: string, days: number, lateDue?: string) => `${date} (${enIn(days)})${lateDue ? ` — booked late, due ${lateDue}` : ''}`,
+    overdue: (days: number, due: string) => `not booked — overdue by ${enDays(days)} (due ${due})`,
+    unscheduled: (due?: string) => (due ? `not booked — due by ${due}` : 'not booked'),
+    untracked: 'no QBR cadence or QBR on record',
   },
-  nextAnswer: (name: string, c: QbrCalendar, locale: Locale = 'en') => {
-    const last = c.last ? ` The last one was on ${formatDate(c.last.date, locale)}.` : '';
-    const cancelled = c.cancelled ? ` The one on ${formatDate(c.cancelled.date, locale)} was cancelled.` : '';
-    const due = c.due ? formatDate(c.due.date, locale) : '';
-    if (c.next) return `The next QBR with **${name}** is on **${formatDate(c.next.date, locale)}** (${enIn(daysBetween(c.today, c.next.date))}).${last}`;
-    if (c.status === 'overdue') return `No QBR with **${name}** is booked, and one is overdue by ${enDays(c.overdueDays)} (due ${due}).${last}${cancelled}`;
-    if (c.status === 'unscheduled') return `No QBR with **${name}** is booked yet${due ? `; the next is due by ${due} (every ${enMonths(c.cadenceMonths ?? 3)})` : ''}.${last}${cancelled}`;
-    return `${name} has no QBR cadence and no QBR on record, so I don't track its QBRs. \`/qbr-prep ${c.accountId} cadence 3\` starts.`;
+  next: {
+    booked: (name: string, date: string, days: number) => `The next QBR with **${name}** is on **${date}** (${enIn(days)}).`,
+    overdue: (name: string, days: number, due: string) => `No QBR with **${name}** is booked, and one is overdue by ${enDays(days)} (due ${due}).`,
+    unscheduled: (name: string, due: string | undefined, cadence: number) => `No QBR with **${name}** is booked yet${due ? `; the next is due by ${due} (every ${enMonths(cadence)})` : ''}.`,
+    untracked: (name: string, id: string) => `${name} has no QBR cadence and no QBR on record, so I don't track its QBRs. \`/qbr-prep ${id} cadence 3\` starts.`,
+    last: (date: string) => `The last one was on ${date}.`,
+    cancelled: (date: string) => `The one on ${date} was cancelled.`,
   },
-  upcomingTitle: (period: UpcomingPeriod, range: string) =>
-    `QBRs ${period === 'this_month' ? 'coming up this month' : period === 'next_month' ? 'next month' : 'in the next 30 days'} (${range})`,
-  noneUpcoming: (period: UpcomingPeriod, range: string) =>
-    `No QBR is booked ${period === 'this_month' ? 'for the rest of this month' : period === 'next_month' ? 'for next month' : 'in the next 30 days'} (${range}).`,
+  upcomingTitle: (period: UpcomingPeriod, range: string) => `QBRs ${period === 'this_month' ? 'coming up this month' : period === 'next_month' ? 'next month' : 'in the next 30 days'} (${range})`,
+  noneUpcoming: (period: UpcomingPeriod, range: string) => `No QBR is booked ${period === 'this_month' ? 'for the rest of this month' : period === 'next_month' ? 'for next month' : 'in the next 30 days'} (${range}).`,
   nearestBooked: 'The nearest booked after that',
   noneOverdue: 'None of your accounts is overdue for a QBR.',
   overdueTitle: (n: number) => `${plural(n, 'en', { one: '# account is', other: '# accounts are' })} overdue for a QBR`,
@@ -78,8 +70,7 @@ const en = {
       'Bring questions and proposals: new needs, joint initiatives, next steps with owners',
       'Know what’s new in our product and service that matters to them',
     ],
-    tip: (lead: number): string =>
-      lead <= 1 ? 'Bring the brief, be on time, and leave with agreed next steps, owners and dates.' : 'Send the agenda and confirm who attends; check the brief for gaps to close before the day.',
+    tip: (lead: number): string => lead <= 1 ? 'Bring the brief, be on time, and leave with agreed next steps, owners and dates.' : 'Send the agenda and confirm who attends; check the brief for gaps to close before the day.',
   },
   nudge: {
     title: (name: string) => `${name}: no QBR booked`,
@@ -170,38 +161,33 @@ const pl: QbrMessages = {
   datePassed: (date: string) => `${date} już minął. Podaj datę od dziś.`,
   dateTooFar: (date: string) => `${date} to ponad dwa lata od dziś — czy na pewno? Podaj datę w ciągu dwóch lat.`,
   alreadyBooked: (name: string, date: string) => `QBR z ${name} jest już zaplanowany na ${date}. Nic się nie zmieniło; przypomnienia zostają bez zmian.`,
-  booked: (name: string, date: string, days: number, previous?: string) =>
-    `Zaplanowane: QBR z **${name}** odbędzie się **${date}** (${plIn(days)})${previous ? `, przeniesiony z ${previous}` : ''}.`,
+  booked: (name: string, date: string, days: number, previous?: string) => `Zaplanowane: QBR z **${name}** odbędzie się **${date}** (${plIn(days)})${previous ? `, przeniesiony z ${previous}` : ''}.`,
   remindersFollow: 'Przypomnienia pójdą za tą datą; import jej nie nadpisze, chyba że nowszy import poda inną datę.',
   nothingToCancel: (name: string) => `Żaden QBR z ${name} nie jest zaplanowany, więc nie ma czego odwołać.`,
-  cancelled: (name: string, date: string, owner: string) =>
-    `Odwołano QBR z **${name}** z dnia ${date}. Przypomnienia wyłączone; ${owner} dostanie cotygodniowe przypomnienie, dopóki nie zostanie ustalona nowa data.`,
+  cancelled: (name: string, date: string, owner: string) => `Odwołano QBR z **${name}** z dnia ${date}. Przypomnienia wyłączone; ${owner} dostanie cotygodniowe przypomnienie, dopóki nie zostanie ustalona nowa data.`,
   badCadence: (max: number) => `Podaj cykl jako liczbę miesięcy od 1 do ${max}, np. \`/qbr-prep globex cykl 3\`.`,
   cadenceSet: (name: string, months: number, due?: string, passed = false) =>
     `QBR z ${name} odbywają się teraz co ${plMonths(months)}${due ? (passed ? `; według tego cyklu termin minął ${due}` : `; następny wypada do ${due}`) : ''}.`,
   setInChat: (by: string) => `ustawione na czacie przez ${by}`,
   defaultCadenceSource: 'domyślny cykl: co kwartał',
   inDays: plIn,
-  statusLine: (c: QbrCalendar, locale: Locale = 'pl') => {
-    const due = c.due ? formatDate(c.due.date, locale) : '';
-    if (c.next) return `${formatDate(c.next.date, locale)} (${plIn(daysBetween(c.today, c.next.date))})${c.overdueDays ? ` — z opóźnieniem, termin był ${due}` : ''}`;
-    if (c.status === 'overdue') return `nie zaplanowano — zaległy o ${plDays(c.overdueDays)} (termin ${due})`;
-    if (c.status === 'unscheduled') return due ? `nie zaplanowano — termin do ${due}` : 'nie zaplanowano';
-    return 'brak cyklu QBR i QBR w danych';
+  status: {
+    booked: (date: string, days: number, lateDue?: string) => `${date} (${plIn(days)})${lateDue ? ` — z opóźnieniem, termin był ${lateDue}` : ''}`,
+    overdue: (days: number, due: string) => `nie zaplanowano — zaległy o ${plDays(days)} (termin ${due})`,
+    unscheduled: (due?: string) => (due ? `nie zaplanowano — termin do ${due}` : 'nie zaplanowano'),
+    untracked: 'brak cyklu QBR i QBR w danych',
   },
-  nextAnswer: (name: string, c: QbrCalendar, locale: Locale = 'pl') => {
-    const last = c.last ? ` Ostatni odbył się ${formatDate(c.last.date, locale)}.` : '';
-    const cancelled = c.cancelled ? ` QBR z dnia ${formatDate(c.cancelled.date, locale)} został odwołany.` : '';
-    const due = c.due ? formatDate(c.due.date, locale) : '';
-    if (c.next) return `Następny QBR z **${name}** odbędzie się **${formatDate(c.next.date, locale)}** (${plIn(daysBetween(c.today, c.next.date))}).${last}`;
-    if (c.status === 'overdue') return `Żaden QBR z **${name}** nie jest zaplanowany, a jest zaległy o ${plDays(c.overdueDays)} (termin ${due}).${last}${cancelled}`;
-    if (c.status === 'unscheduled') return `Żaden QBR z **${name}** nie jest jeszcze zaplanowany${due ? `; następny wypada do ${due} (co ${plMonths(c.cadenceMonths ?? 3)})` : ''}.${last}${cancelled}`;
-    return `${name} nie ma cyklu QBR ani żadnego QBR w danych, więc ich nie śledzę. \`/qbr-prep ${c.accountId} cykl 3\` to zmieni.`;
+  next: {
+    booked: (name: string, date: string, days: number) => `Następny QBR z **${name}** odbędzie się **${date}** (${plIn(days)}).`,
+    overdue: (name: string, days: number, due: string) => `Żaden QBR z **${name}** nie jest zaplanowany, a jest zaległy o ${plDays(days)} (termin ${due}).`,
+    unscheduled: (name: string, due: string | undefined, cadence: number) =>
+      `Żaden QBR z **${name}** nie jest jeszcze zaplanowany${due ? `; następny wypada do ${due} (co ${plMonths(cadence)})` : ''}.`,
+    untracked: (name: string, id: string) => `${name} nie ma cyklu QBR ani żadnego QBR w danych, więc ich nie śledzę. \`/qbr-prep ${id} cykl 3\` to zmieni.`,
+    last: (date: string) => `Ostatni odbył się ${date}.`,
+    cancelled: (date: string) => `QBR z dnia ${date} został odwołany.`,
   },
-  upcomingTitle: (period: UpcomingPeriod, range: string) =>
-    `QBR ${period === 'this_month' ? 'w tym miesiącu' : period === 'next_month' ? 'w przyszłym miesiącu' : 'w ciągu 30 dni'} (${range})`,
-  noneUpcoming: (period: UpcomingPeriod, range: string) =>
-    `Żaden QBR nie jest zaplanowany ${period === 'this_month' ? 'do końca tego miesiąca' : period === 'next_month' ? 'na przyszły miesiąc' : 'w ciągu 30 dni'} (${range}).`,
+  upcomingTitle: (period: UpcomingPeriod, range: string) => `QBR ${period === 'this_month' ? 'w tym miesiącu' : period === 'next_month' ? 'w przyszłym miesiącu' : 'w ciągu 30 dni'} (${range})`,
+  noneUpcoming: (period: UpcomingPeriod, range: string) => `Żaden QBR nie jest zaplanowany ${period === 'this_month' ? 'do końca tego miesiąca' : period === 'next_month' ? 'na przyszły miesiąc' : 'w ciągu 30 dni'} (${range}).`,
   nearestBooked: 'Najbliższe zaplanowane potem',
   noneOverdue: 'Żaden z Twoich klientów nie ma zaległego QBR.',
   overdueTitle: (n: number) => `Zaległy QBR: ${plural(n, 'pl', { one: '# klient', few: '# klientów', many: '# klientów', other: '# klienta' })}`,
@@ -227,8 +213,7 @@ const pl: QbrMessages = {
       'Przygotuj pytania i propozycje: nowe potrzeby, wspólne inicjatywy, kolejne kroki z właścicielami',
       'Poznaj nowości w naszym produkcie i usługach, które mają dla nich znaczenie',
     ],
-    tip: (lead: number) =>
-      lead <= 1 ? 'Zabierz materiał, bądź punktualnie i wyjdź z uzgodnionymi krokami, właścicielami i terminami.' : 'Wyślij agendę i potwierdź uczestników; sprawdź w materiale luki do uzupełnienia przed spotkaniem.',
+    tip: (lead: number) => lead <= 1 ? 'Zabierz materiał, bądź punktualnie i wyjdź z uzgodnionymi krokami, właścicielami i terminami.' : 'Wyślij agendę i potwierdź uczestników; sprawdź w materiale luki do uzupełnienia przed spotkaniem.',
   },
   nudge: {
     title: (name: string) => `${name}: QBR nie jest zaplanowany`,

@@ -7,6 +7,7 @@ import type { QbrCalendar } from './calendar.js';
 import { qbrCalendarsOf } from './calendars.js';
 import { qbrChangesIn } from './changes.js';
 import { presentSources, qbrSource } from './sources.js';
+import { nextQbrSentence } from './wording.js';
 
 export type UpcomingPeriod = 'this_month' | 'next_month' | 'next_30_days';
 const NEAREST_SHOWN = 3;
@@ -29,7 +30,7 @@ function calendarSources(turn: Turn, calendars: QbrCalendar[]): Source[] {
 export async function nextQbrAnswer(turn: Turn, account: Account): Promise<Reply> {
   const [{ calendar }] = await visibleCalendars(turn, [account]);
   const { t, locale } = turn;
-  const b = reply().text(t.qbr.nextAnswer(account.name, calendar, locale));
+  const b = reply().text(nextQbrSentence(account.name, calendar, t, locale));
   if (calendar.status !== 'scheduled' && calendar.status !== 'untracked') b.text(t.qbr.nudge.howToBook(account.id, account.name));
   return b
     .buttons([{ label: t.qbr.prepareBrief, action: { id: 'ask', value: `/qbr-prep ${account.id}` } }])

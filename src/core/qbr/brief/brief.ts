@@ -7,6 +7,7 @@ import type { KeyValueStore } from '../../ports.js';
 import { reply, type Reply } from '../../reply.js';
 import { qbrCalendarOf } from '../calendar.js';
 import { qbrChangesIn } from '../changes.js';
+import { statusLine } from '../wording.js';
 import { agendaSection } from './agenda.js';
 import { briefContextOf } from './context.js';
 import { replyToMarkdown } from './markdown.js';
@@ -47,7 +48,7 @@ export async function qbrBriefFor(account: Account, inputs: BriefInputs): Promis
 
   const b = reply()
     .heading(t.qbr.brief.title(account.name))
-    .context(t.qbr.brief.preparedOn(formatDate(today, locale), inputs.preparedFor, t.qbr.statusLine(calendar, locale)));
+    .context(t.qbr.brief.preparedOn(formatDate(today, locale), inputs.preparedFor, statusLine(calendar, t, locale)));
   snapshotSection(b, c);
   resultsSection(b, c);
   planSection(b, c);

@@ -6,6 +6,7 @@ import { explainSignal } from '../../i18n/risk-signals.js';
 import type { ReplyBuilder, Source } from '../../reply.js';
 import type { AccountHealth } from '../../risk/account-health.js';
 import { presentSources, qbrSource } from '../sources.js';
+import { statusLine } from '../wording.js';
 import type { BriefContext } from './context.js';
 
 /** A signal must have moved at least this many points to be named as what moved the score. */
@@ -55,7 +56,7 @@ export function snapshotSection(b: ReplyBuilder, c: BriefContext): void {
     },
     { label: t.renewal, value: account.renewalDate ? t.renewalIn(account.renewalDate, daysBetween(today, account.renewalDate), locale) : t.qbr.brief.notOnRecord },
     { label: t.lastQbr, value: calendar.last ? formatDate(calendar.last.date, locale) : t.qbr.brief.noneOnRecord },
-    { label: t.nextQbr, value: t.qbr.statusLine(calendar, locale) },
+    { label: t.nextQbr, value: statusLine(calendar, t, locale) },
     {
       label: t.healthField,
       value: score === undefined
