@@ -50,9 +50,11 @@ async function qbrPrep(turn: Turn, args: string, setup: QbrSetup): Promise<Reply
  * calendar knows dates set in chat, so a QBR question that names what it needs is read
  * here with near certainty; one that leans on the last account, a little less.
  */
-function confidenceOf(q: QbrQuestion): number {
+function confidenceOf(turn: Turn, q: QbrQuestion): number {
   if (q.kind === 'upcoming' || (q.kind === 'overdue' && !q.name)) return 0.99;
-  return q.name ? 0.99 : 0.9;
+  if (!q.name) return turn.memory.accountId ? 0.9 : 0.6;
+  // Words left over that name no account are a question this feature did not foresee.
+  return turn.resolve(q.name).kind === 'found' ? 0.99 : 0.55;
 }
 
 function answerOf(turn: Turn, q: QbrQuestion, setup: QbrSetup): () => Promise<Reply[]> {
@@ -85,7 +87,7 @@ export function qbrFeature(setup: QbrSetup): Feature {
     understand(turn, text): Understanding[] {
       const q = readQbrQuestion(text, todayOf(turn));
       if (!q) return [];
-      return [{ intent: `qbr.${q.kind}`, confidence: confidenceOf(q), entities: { ...q }, answer: answerOf(turn, q, setup) }];
+      return [{ intent: `qbr.${q.kind}`, confidence: confidenceOf(turn, q), entities: { ...q }, answer: answerOf(turn, q, setup) }];
     },
     help: (t) => ({ commands: [t.qbr.helpCommand], examples: t.qbr.helpExamples }),
   };
