@@ -42,8 +42,8 @@ describe('the Teams app manifest and package', () => {
   });
 
   it('names a command missing from a list, or one the core does not know', () => {
-    expect(commandDrift(template, [...app.acre.commandNames(), 'at-risk']).join('; ')).toContain('lacks at-risk');
-    expect(commandDrift(template, ['acre']).join('; ')).toContain('offers account, which Acre does not know');
+    expect(commandDrift(template, [...app.acre.commandNames(), 'renewals']).join('; ')).toContain('lacks renewals');
+    expect(commandDrift(template, ['acre']).join('; ')).toContain('offers account, account-plan, qbr-prep, at-risk, which Acre does not know');
   });
 
   it('has a 192×192 colour icon and a 32×32 outline icon that is white on transparent, as generated', () => {
@@ -75,7 +75,7 @@ describe('the Teams app manifest and package', () => {
 
   it('refuses an app id that is not a GUID, and a manifest whose commands lag behind the core', () => {
     expect(() => fillManifest(template, { appId: 'my-bot', version })).toThrow(/MicrosoftAppId must be a GUID/);
-    expect(() => buildTeamsPackage({ manifestDir: MANIFEST_DIR, appId: APP_ID, version, commandNames: ['account', 'acre', 'qbr-prep'], out: join(out, 'stale.zip') })).toThrow(/lacks qbr-prep/);
+    expect(() => buildTeamsPackage({ manifestDir: MANIFEST_DIR, appId: APP_ID, version, commandNames: [...app.acre.commandNames(), 'renewals'], out: join(out, 'stale.zip') })).toThrow(/lacks renewals/);
     expect(existsSync(join(out, 'stale.zip'))).toBe(false);
   });
 
