@@ -6,7 +6,8 @@ import { RoutingMessenger } from '../channels/route-messenger.js';
 import { riskSettingsOf, type Config } from '../config.js';
 import { todayIn } from '../core/dates.js';
 import { plainText } from '../core/reply.js';
-import { digestRecipients, digestReplies, recipientName, weeklyDigestFor, type DigestRecipient } from '../core/risk/index.js';
+import { explainSignal } from '../core/i18n/risk-signals.js';
+import { digestRecipients, digestReplies, recipientName, weeklyDigestFor, type DigestAccount, type DigestRecipient, type WeeklyDigest } from '../core/risk/index.js';
 import { recipientOptionsOf, sendWeeklyDigests } from '../jobs/digest.js';
 import { createHttp } from '../server.js';
 import { withApp } from './context.js';
@@ -39,12 +40,24 @@ export function registerDigest(program: Command): void {
         const out: unknown[] = [];
         for (const r of recipients) {
           const digest = await weeklyDigestFor(r, { portfolio, store: app.store, settings, asOf: asOf ?? todayIn(app.clock.now(), r.timezone) });
-          out.push(opts.json ? digest : `${digestReplies(digest, settings).map((reply) => plainText(reply)).join('\n\n')}\n`);
+          out.push(opts.json ? withReasonTexts(digest) : `${digestReplies(digest, settings).map((reply) => plainText(reply)).join('\n\n')}\n`);
         }
         if (opts.json) process.stdout.write(`${JSON.stringify(opts.for ? out[0] : out, null, 2)}\n`);
         else process.stdout.write((out as string[]).join(`\n${'='.repeat(60)}\n\n`));
       });
     });
+}
+
+/** The digest with each reason worded in the recipient's language, for reading the JSON. */
+function withReasonTexts(d: WeeklyDigest) {
+  const worded = (a: DigestAccount) => ({ ...a, reasons: a.reasons.map((r) => ({ ...r, text: explainSignal(r.explanation, d.locale) })) });
+  return {
+    ...d,
+    attention: d.attention.map(worded),
+    acknowledged: d.acknowledged.map(worded),
+    changes: { new: d.changes.new.map(worded), worse: d.changes.worse.map(worded), recovered: d.changes.recovered.map(worded) },
+    renewals: d.renewals.map(worded),
+  };
 }
 
 /** The digest recipients of the configuration, or the one person named; undefined (with a message) for someone unknown. */

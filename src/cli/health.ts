@@ -4,7 +4,7 @@ import { dayNumber, fromDayNumber, todayIn } from '../core/dates.js';
 import { messagesFor } from '../core/i18n/index.js';
 import { explainSignal } from '../core/i18n/risk-signals.js';
 import type { User } from '../core/model.js';
-import { portfolioHealth, withWeeklyChange, type AccountHealth } from '../core/risk/index.js';
+import { portfolioHealth, storedHealthInputs, withWeeklyChange, type AccountHealth } from '../core/risk/index.js';
 import { bandRank } from '../core/risk/band-rule.js';
 import { riskSettingsOf } from '../config.js';
 import { consoleUser, withApp } from './context.js';
@@ -39,8 +39,9 @@ export function registerHealth(program: Command): void {
         if (!user) return fail(`No user ${email} in users.csv: name one with --as <email>.`);
         const settings = riskSettingsOf(config);
         const asOf = given ?? todayIn(app.clock.now(), user.timezone ?? config.ACRE_TIMEZONE);
-        const scored = portfolioHealth(portfolio, visibleAccounts(portfolio, user), asOf, settings);
-        const healths = (await withWeeklyChange(app.store, portfolio, scored, asOf, settings)).sort(
+        const stored = await storedHealthInputs(app.store);
+        const scored = portfolioHealth(portfolio, visibleAccounts(portfolio, user), asOf, settings, stored);
+        const healths = (await withWeeklyChange(app.store, portfolio, scored, asOf, settings, stored)).sort(
           (a, b) => bandRank(b.band) - bandRank(a.band) || (a.score ?? 101) - (b.score ?? 101) || a.account.name.localeCompare(b.account.name),
         );
         process.stdout.write(opts.json ? `${JSON.stringify(healths.map((h) => healthJson(h, user)), null, 2)}\n` : healthText(healths, user, asOf));

@@ -16,6 +16,7 @@ import {
   digestReplies,
   portfolioHealth,
   reachPeopleThrough,
+  storedHealthInputs,
   recipientName,
   recipientsByZone,
   recordWeeklySnapshot,
@@ -24,6 +25,7 @@ import {
   type DigestRecipient,
   type RecipientOptions,
   type RiskSettings,
+  type StoredHealthInputs,
 } from '../core/risk/index.js';
 import type { JobFactory } from './index.js';
 import type { JobSpec } from './scheduler.js';
@@ -87,16 +89,17 @@ export async function sendWeeklyDigests(app: AcreApp, messenger: Messenger, sett
     const asOf = run.asOf ?? todayIn(run.slot, r.timezone);
     byDay.set(asOf, [...(byDay.get(asOf) ?? []), r]);
   }
+  const stored = await storedHealthInputs(app.store);
   for (const [asOf, group] of byDay) {
-    const scored = scoreFor(portfolio, group, asOf, settings);
-    await recordWeeklySnapshot(app.store, portfolio, asOf, settings, [...scored.values()]);
+    const scored = scoreFor(portfolio, group, asOf, settings, stored);
+    await recordWeeklySnapshot(app.store, portfolio, asOf, settings, [...scored.values()], stored);
     for (const r of group) {
       const key = `digest:sent:${run.slot.toISOString()}:${recipientName(r).toLowerCase()}`;
       if (await app.store.get(key)) {
         skipped.push(recipientName(r));
         continue;
       }
-      const digest = await weeklyDigestFor(r, { portfolio, store: app.store, settings, asOf }, scored);
+      const digest = await weeklyDigestFor(r, { portfolio, store: app.store, settings, asOf, stored }, scored);
       const result = await messenger.send(deliveryOf(r), digestReplies(digest, settings));
       if (result.delivered) {
         await app.store.set(key, { at: app.clock.now().toISOString() }, SENT_TTL_MS);
@@ -109,7 +112,7 @@ export async function sendWeeklyDigests(app: AcreApp, messenger: Messenger, sett
 }
 
 /** Health of every account the group's digests cover, scored once for all of them. */
-function scoreFor(portfolio: Portfolio, group: readonly DigestRecipient[], asOf: string, settings: RiskSettings) {
+function scoreFor(portfolio: Portfolio, group: readonly DigestRecipient[], asOf: string, settings: RiskSettings, stored: StoredHealthInputs) {
   const accounts = new Map(group.flatMap((r) => accountsCoveredBy(portfolio, r)).map((a) => [a.id, a]));
-  return new Map(portfolioHealth(portfolio, [...accounts.values()], asOf, settings).map((h) => [h.account.id, h]));
+  return new Map(portfolioHealth(portfolio, [...accounts.values()], asOf, settings, stored).map((h) => [h.account.id, h]));
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderReply } from '../../src/channels/slack/render/block-kit.js';
 import { cardsFor, MAX_CARD_BYTES } from '../../src/channels/teams/card.js';
+import { explainSignal } from '../../src/core/i18n/risk-signals.js';
 import type { Portfolio } from '../../src/core/portfolio.js';
 import { plainText, type Reply } from '../../src/core/reply.js';
 import {
@@ -57,7 +58,7 @@ describe('the weekly digest', () => {
     const initech = digest.attention[0];
     expect(initech).toMatchObject({ accountId: 'acc-initech', band: 'at_risk', owner: { email: ANNA, name: 'Anna Kowalska' }, arr: 1_200_000, currency: 'EUR', renewal: { date: '2027-01-09', inDays: 45 } });
     expect(initech.reasons.map((r) => [r.signal, r.critical])).toEqual([['recency', true], ['trend', true], ['qbr', true]]);
-    expect(initech.reasons[0].text).toBe('No order for 127 days (since 21 Jul 2026); usually orders every 30 days, so this is 4.2× the usual gap.');
+    expect(explainSignal(initech.reasons[0].explanation, 'en')).toBe('No order for 127 days (since 21 Jul 2026); usually orders every 30 days, so this is 4.2× the usual gap.');
     expect(names(digest.renewals)).toEqual(['Northwind Logistics', 'Initech']);
     expect(digest.comparedWith).toEqual({ basis: 'recomputed', since: '2026-11-18' });
   });

@@ -3,7 +3,8 @@ import { Portfolio } from '../../src/core/portfolio.js';
 import { defaultRiskSettings, readHealthQuestion, recordWeeklySnapshot } from '../../src/core/risk/index.js';
 import { demoPortfolio } from '../../src/store/demo.js';
 import { TEST_NOW, testApp, type TestApp } from '../helpers/app.js';
-import { ANNA, BEN, MARIA } from './helpers.js';
+import { bookQbr } from '../../src/core/qbr/changes.js';
+import { ANNA, BEN, CHLOE, MARIA } from './helpers.js';
 
 describe('reading health questions', () => {
   it.each([
@@ -133,6 +134,15 @@ describe('health questions in the conversation', () => {
       ['Northwind Traders', 'how healthy is acc-northwind-traders?'],
     ]);
     expect(await app.say(MARIA, 'how healthy is acc-northwind-logistics?')).toContain('Health: 90/100 · watch');
+  });
+
+  it('counts a QBR booked in chat and since held, as the QBR calendar does', async () => {
+    const before = await app.say(CHLOE, 'how healthy is Coho Winery?');
+    expect(before).toContain('QBRs 0/8 — QBR overdue by 112 days');
+    await bookQbr(app.store, { accountId: 'acc-coho-winery', by: CHLOE, now: new Date('2026-11-20T09:00:00Z'), today: '2026-11-20' }, '2026-11-24', undefined);
+    const after = await app.say(CHLOE, 'how healthy is Coho Winery?');
+    expect(after).toContain('QBRs 8/8 — Last QBR on 24 Nov 2026, 1 day ago (one every 3 months).');
+    expect(after).toContain('Health: 92/100 · watch');
   });
 
   it('adds health and ABC-XYZ to the account overview', async () => {

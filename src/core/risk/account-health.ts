@@ -8,6 +8,9 @@ import { todayIn } from '../dates.js';
 import { healthOf, reasonsOf, suggestTier, type AbcXyz, type Health, type Signal, type TierSuggestion } from '../health/index.js';
 import type { Account } from '../model.js';
 import { Portfolio } from '../portfolio.js';
+import type { KeyValueStore } from '../ports.js';
+import { qbrCalendarOf, withQbrCalendar } from '../qbr/calendar.js';
+import { qbrChangesIn, type QbrChanges } from '../qbr/changes.js';
 import { cappedBand, criticalSignals, type ShownBand } from './band-rule.js';
 import { abcXyzOf, historyStartOf } from './portfolio-facts.js';
 import { defaultRiskSettings, type RiskSettings } from './settings.js';
@@ -43,6 +46,23 @@ export interface AccountHealth {
   change?: WeekChange;
 }
 
+/** What health reads from the store besides the imported data: QBRs booked, held or re-cadenced in chat. */
+export interface StoredHealthInputs {
+  qbr?: QbrChanges;
+}
+
+/** Reads the stored inputs once, for scoring many accounts. */
+export async function storedHealthInputs(store: KeyValueStore): Promise<StoredHealthInputs> {
+  return { qbr: await qbrChangesIn(store) };
+}
+
+export interface ScoreOptions extends StoredHealthInputs {
+  /** Leave ABC-XYZ out (last week's figures need none). */
+  classify?: boolean;
+  /** The portfolio's ABC-XYZ classes, when the caller has them already. */
+  classes?: ReadonlyMap<string, AbcXyz>;
+}
+
 export interface HealthOptions {
   /** Only data dated before this day counts (YYYY-MM-DD); default: today for the asker. */
   asOf?: string;
@@ -51,18 +71,19 @@ export interface HealthOptions {
 
 /**
  * One account's health as of a day, with its ABC-XYZ class among all accounts of the
- * portfolio (left out with `classify: false`, for last week's figures, which need none).
+ * portfolio. With `qbr`, QBRs recorded in chat count as the QBR calendar has them.
  */
 export function scoreAccount(
   portfolio: Portfolio,
   account: Account,
   asOf: string,
   settings: RiskSettings = defaultRiskSettings,
-  options: { classify?: boolean } = {},
+  options: ScoreOptions = {},
 ): AccountHealth {
   const historyStart = historyStartOf(portfolio);
+  const qbr = options.qbr?.[account.id];
   const health = healthOf(
-    account,
+    qbr ? withQbrCalendar(account, qbrCalendarOf(account, portfolio.activitiesOf(account.id), asOf, qbr)) : account,
     {
       transactions: portfolio.transactionsOf(account.id),
       contacts: portfolio.contactsOf(account.id),
@@ -75,7 +96,7 @@ export function scoreAccount(
   const critical = criticalSignals(health, settings.critical);
   const reasons = [...critical];
   for (const s of reasonsOf(health, 3)) if (!reasons.includes(s)) reasons.push(s);
-  const abcXyz = options.classify === false ? undefined : abcXyzOf(portfolio, asOf, settings).get(account.id);
+  const abcXyz = options.classify === false ? undefined : (options.classes ?? abcXyzOf(portfolio, asOf, settings)).get(account.id);
   return {
     account,
     health,
@@ -89,8 +110,15 @@ export function scoreAccount(
 }
 
 /** The health of each of the given accounts, in their order. */
-export function portfolioHealth(portfolio: Portfolio, accounts: readonly Account[], asOf: string, settings: RiskSettings = defaultRiskSettings): AccountHealth[] {
-  return accounts.map((a) => scoreAccount(portfolio, a, asOf, settings));
+export function portfolioHealth(
+  portfolio: Portfolio,
+  accounts: readonly Account[],
+  asOf: string,
+  settings: RiskSettings = defaultRiskSettings,
+  stored: StoredHealthInputs = {},
+): AccountHealth[] {
+  const classes = abcXyzOf(portfolio, asOf, settings);
+  return accounts.map((a) => scoreAccount(portfolio, a, asOf, settings, { classes, ...stored }));
 }
 
 /** Today in the asker's time zone: health as of it uses everything dated before today. */

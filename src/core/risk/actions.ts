@@ -7,7 +7,7 @@ import type { Turn } from '../conversation.js';
 import { addDays } from '../dates.js';
 import { formatDate } from '../i18n/format.js';
 import { reply, textReply, type Action, type Reply } from '../reply.js';
-import { healthFor, todayFor, type AccountHealth } from './account-health.js';
+import { scoreAccount, storedHealthInputs, todayFor, type AccountHealth } from './account-health.js';
 import { askOwner } from './ask-owner.js';
 import { acknowledge, audienceOfUser, snooze, type Audience } from './curation.js';
 import { decodeDigestAction, SNOOZE_BUTTON_WEEKS } from './digest-reply.js';
@@ -17,8 +17,9 @@ import type { RiskSettings } from './settings.js';
 export async function onDigestAction(turn: Turn, action: Action, settings: RiskSettings): Promise<Reply[]> {
   const value = decodeDigestAction(action.value);
   if (!value) return [textReply(turn.t.unknownAction, 'asker')];
-  const h = healthFor(turn, value.account, { settings });
-  if (!h) return [textReply(turn.t.digestNotVisible, 'asker')];
+  const account = turn.visible().find((a) => a.id === value.account);
+  if (!account) return [textReply(turn.t.digestNotVisible, 'asker')];
+  const h = scoreAccount(turn.portfolio, account, todayFor(turn), settings, await storedHealthInputs(turn.state));
   const audience = audienceFor(turn, value.audience);
   switch (action.id) {
     case 'digest.ack':

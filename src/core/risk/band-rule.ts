@@ -16,12 +16,16 @@ export const bandRank = (band: ShownBand): number => rank[band];
 
 /** The signals that break a rule, those costing most points first. */
 export function criticalSignals(health: Pick<Health, 'signals'>, rules: readonly CriticalRule[]): Signal[] {
-  const out: Signal[] = [];
+  let out: Signal[] | undefined;
   for (const s of health.signals) {
-    const broken = rules.some((r) => r.signal === s.id && s.score <= r.atOrBelow && (!r.keys || r.keys.includes(s.explanation.key)));
-    if (broken) out.push(s);
+    for (const r of rules) {
+      if (r.signal !== s.id || s.score > r.atOrBelow || (r.keys && !r.keys.includes(s.explanation.key))) continue;
+      (out ??= []).push(s);
+      break;
+    }
   }
-  return out.sort((a, b) => lostPoints(b) - lostPoints(a) || a.score - b.score);
+  if (!out) return [];
+  return out.length > 1 ? out.sort((a, b) => lostPoints(b) - lostPoints(a) || a.score - b.score) : out;
 }
 
 /** The band after the rule: a healthy score with a critical signal is shown as watch. */

@@ -9,7 +9,7 @@ import { reply, type Button, type Reply } from '../reply.js';
 import type { DigestAccount, WeeklyDigest } from './digest.js';
 import { weekStartOf } from './snapshots.js';
 import type { RiskSettings } from './settings.js';
-import { deltaOnly, firstNameOf, scoreText } from './wording.js';
+import { deltaOnly, firstNameOf, reasonText, scoreText } from './wording.js';
 
 /** Characters a text block may hold here: Slack's 3,000 less room for the renderer's markup. */
 const TEXT_BUDGET = 2800;
@@ -59,17 +59,18 @@ export function digestReplies(digest: WeeklyDigest, settings: Pick<RiskSettings,
   const rest = digest.attention.slice(cards.length);
   if (rest.length) r.list(fitLines(rest.slice(0, settings.digestListed).map((a) => oneLine(t, locale, a)), rest.length, t), t.digestMoreTitle);
 
-  const renewals = digest.renewals.map((a) => `**${a.name}** — ${t.digestRenewal(date(a.renewal!.date), a.renewal!.inDays)} · ${scoreText(t, a.score, a.band)} · ${ownerOf(a)}`);
-  if (renewals.length) r.list(fitLines(renewals.slice(0, settings.digestListed), renewals.length, t), t.digestRenewalsTitle(settings.renewalDays));
+  const { renewals } = digest;
+  const renewalLine = (a: DigestAccount) => `**${a.name}** — ${t.digestRenewal(date(a.renewal!.date), a.renewal!.inDays)} · ${scoreText(t, a.score, a.band)} · ${ownerOf(a)}`;
+  if (renewals.length) r.list(fitLines(renewals.slice(0, settings.digestListed).map(renewalLine), renewals.length, t), t.digestRenewalsTitle(settings.renewalDays));
 
   const week = [
-    changes.new.length ? t.digestNew(names(changes.new.map((a) => `${a.name} (${t.healthBands[a.band]})`), t)) : '',
-    changes.worse.length ? t.digestWorse(names(changes.worse.map((a) => `${a.name}${deltaOnly(t, a.change)}`), t)) : '',
-    changes.recovered.length ? t.digestRecovered(names(changes.recovered.map((a) => a.name), t)) : '',
+    changes.new.length ? t.digestNew(names(changes.new, (a) => `${a.name} (${t.healthBands[a.band]})`, t)) : '',
+    changes.worse.length ? t.digestWorse(names(changes.worse, (a) => `${a.name}${deltaOnly(t, a.change)}`, t)) : '',
+    changes.recovered.length ? t.digestRecovered(names(changes.recovered, (a) => a.name, t)) : '',
   ].filter(Boolean);
   if (week.length) r.list(week.map((l) => clip(l, TEXT_BUDGET / 3)), t.digestChangesTitle);
-  if (digest.acknowledged.length) r.context(clip(t.digestAcknowledged(names(digest.acknowledged.map((a) => a.name), t)), TEXT_BUDGET));
-  if (digest.snoozed.length) r.context(clip(t.digestSnoozed(names(digest.snoozed.map((s) => t.digestUntil(s.name, date(s.until))), t)), TEXT_BUDGET));
+  if (digest.acknowledged.length) r.context(clip(t.digestAcknowledged(names(digest.acknowledged, (a) => a.name, t)), TEXT_BUDGET));
+  if (digest.snoozed.length) r.context(clip(t.digestSnoozed(names(digest.snoozed, (s) => t.digestUntil(s.name, date(s.until)), t)), TEXT_BUDGET));
 
   r.divider();
   const footer = [digest.comparedWith ? t.digestCompared(date(digest.comparedWith.since), digest.comparedWith.basis) : '', t.digestFooter(t.whyAsk(digest.attention[0]?.name ?? 'Globex'))];
@@ -79,10 +80,11 @@ export function digestReplies(digest: WeeklyDigest, settings: Pick<RiskSettings,
 
 function cardText(t: Messages, locale: WeeklyDigest['locale'], a: DigestAccount, date: (iso: string) => string): string {
   const head = `**${a.name}** · ${scoreText(t, a.score, a.band)}${deltaOnly(t, a.change)}`;
-  const facts = [a.arr !== undefined ? `ARR ${formatMoney(a.arr, a.currency, locale)}` : '', t.digestOwner(ownerOf(a)), a.renewal ? t.digestRenewal(date(a.renewal.date), a.renewal.inDays) : '']
+  const grid = a.abc && a.xyz && a.suggestedTier ? t.digestGrid(a.abc, a.xyz, t.tiers[a.suggestedTier]) : '';
+  const facts = [a.arr !== undefined ? `ARR ${formatMoney(a.arr, a.currency, locale)}` : '', t.digestOwner(ownerOf(a)), grid, a.renewal ? t.digestRenewal(date(a.renewal.date), a.renewal.inDays) : '']
     .filter(Boolean)
     .join(' · ');
-  const reasons = a.reasons.map((x) => `• ${clip(x.text, LINE_BUDGET)}`);
+  const reasons = a.reasons.map((x) => `• ${clip(reasonText(locale, x.explanation), LINE_BUDGET)}`);
   const asked = a.asked ? [`_${t.digestAsked(a.asked.by, date(a.asked.on))}_`] : [];
   return [head, facts, ...reasons, ...asked].join('\n');
 }
@@ -101,7 +103,7 @@ function oneLine(t: Messages, locale: WeeklyDigest['locale'], a: DigestAccount):
   if (a.arr !== undefined) parts.push(formatMoney(a.arr, a.currency, locale));
   parts.push(ownerOf(a));
   const first = a.reasons[0];
-  return clip(`${parts.join(' · ')}${first ? ` — ${first.text}` : ''}`, LINE_BUDGET);
+  return clip(`${parts.join(' · ')}${first ? ` — ${reasonText(locale, first.explanation)}` : ''}`, LINE_BUDGET);
 }
 
 const ownerOf = (a: DigestAccount) => a.owner.name ?? a.owner.email;
@@ -119,8 +121,9 @@ function fitLines(lines: string[], total: number, t: Messages): string[] {
   return out;
 }
 
-function names(list: string[], t: Messages): string {
-  const shown = list.slice(0, NAMES_LISTED).join(', ');
+/** The first few as a comma-separated list, worded only for those shown, and how many more. */
+function names<T>(list: readonly T[], word: (item: T) => string, t: Messages): string {
+  const shown = list.slice(0, NAMES_LISTED).map(word).join(', ');
   return list.length > NAMES_LISTED ? `${shown} ${t.moreItems(list.length - NAMES_LISTED)}` : shown;
 }
 

@@ -9,19 +9,17 @@ import type { Explanation, SignalId } from '../health/index.js';
 import type { Locale } from '../model.js';
 import type { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
-import { portfolioHealth, type AccountHealth, type WeekChange } from './account-health.js';
+import { portfolioHealth, storedHealthInputs, type AccountHealth, type StoredHealthInputs, type WeekChange } from './account-health.js';
 import { bandRank, type ShownBand } from './band-rule.js';
 import { acknowledgementHolds, curationOf, isSnoozed, type Audience, type Curation } from './curation.js';
 import { accountsCoveredBy, audienceOf, type DigestRecipient } from './recipients.js';
 import { inReportingCurrency, type RiskSettings } from './settings.js';
 import { withWeeklyChange } from './snapshots.js';
 import { lostPoints } from '../health/index.js';
-import { explainSignal } from '../i18n/risk-signals.js';
 
 export interface DigestReason {
   signal: SignalId;
-  /** The explanation in the recipient's language; `explanation` holds its message key and values. */
-  text: string;
+  /** The message key and values; worded in the reader's language only where it is shown (thousands cost time). */
   explanation: Explanation;
   lostPoints: number;
   critical: boolean;
@@ -72,6 +70,8 @@ export interface DigestContext {
   settings: RiskSettings;
   /** Health as of this day (YYYY-MM-DD): the day the digest is for, in the recipient's zone. */
   asOf: string;
+  /** What health reads from the store (QBRs recorded in chat), when the caller has read it already. */
+  stored?: StoredHealthInputs;
 }
 
 /** Health already worked out for every account as of the digest's day, shared by the digests of one run. */
@@ -81,8 +81,9 @@ export type ScoredAccounts = ReadonlyMap<string, AccountHealth>;
 export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestContext, scored?: ScoredAccounts): Promise<WeeklyDigest> {
   const { portfolio, store, settings, asOf } = ctx;
   const accounts = accountsCoveredBy(portfolio, recipient);
-  const current = scored ? accounts.map((a) => scored.get(a.id)!).filter(Boolean) : portfolioHealth(portfolio, accounts, asOf, settings);
-  const healths = await withWeeklyChange(store, portfolio, current, asOf, settings);
+  const stored = ctx.stored ?? (await storedHealthInputs(store));
+  const current = scored ? accounts.map((a) => scored.get(a.id)!).filter(Boolean) : portfolioHealth(portfolio, accounts, asOf, settings, stored);
+  const healths = await withWeeklyChange(store, portfolio, current, asOf, settings, stored);
   const audience = audienceOf(recipient);
   const book = await curationOf(store, audience);
 
@@ -96,10 +97,10 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
   let since = '';
 
   for (const h of healths) {
-    const entry = digestAccount(h, book[h.account.id], portfolio, settings, recipient.locale);
+    const rankedArr = rankedArrOf(h, settings);
     if (h.band === 'healthy') totals.healthy++;
-    else if (h.band === 'watch') (totals.watch++, (totals.watchArr += entry.rankedArr));
-    else if (h.band === 'at_risk') (totals.atRisk++, (totals.atRiskArr += entry.rankedArr));
+    else if (h.band === 'watch') (totals.watch++, (totals.watchArr += rankedArr));
+    else if (h.band === 'at_risk') (totals.atRisk++, (totals.atRiskArr += rankedArr));
     else totals.unknown++;
     if (h.change) {
       bases.add(h.change.basis);
@@ -107,11 +108,14 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
     }
     const curation = book[h.account.id];
     if (isSnoozed(curation, asOf)) {
-      snoozed.push({ accountId: entry.accountId, name: entry.name, until: curation!.snoozedUntil!, ...(curation!.snoozedBy ? { by: curation!.snoozedBy } : {}) });
+      snoozed.push({ accountId: h.account.id, name: h.account.name, until: curation!.snoozedUntil!, ...(curation!.snoozedBy ? { by: curation!.snoozedBy } : {}) });
       continue;
     }
     const kind = h.change?.kind;
-    if (kind === 'new' || kind === 'worse' || kind === 'recovered') changes[kind].push(entry);
+    const noted = kind === 'new' || kind === 'worse' || kind === 'recovered';
+    if (!noted && bandRank(h.band) <= 0) continue;
+    const entry = digestAccount(h, curation, portfolio, rankedArr);
+    if (noted) changes[kind].push(entry);
     if (bandRank(h.band) <= 0) continue;
     if (acknowledgementHolds(curation, h, settings.changePoints)) acknowledged.push(entry);
     else attention.push(entry);
@@ -148,7 +152,10 @@ function byBandThenArr(a: DigestAccount, b: DigestAccount): number {
   return bandRank(b.band) - bandRank(a.band) || b.rankedArr - a.rankedArr || a.name.localeCompare(b.name);
 }
 
-function digestAccount(h: AccountHealth, curation: Curation | undefined, portfolio: Portfolio, settings: RiskSettings, locale: Locale): DigestAccount {
+const rankedArrOf = (h: AccountHealth, settings: RiskSettings): number =>
+  h.account.arr !== undefined ? Math.round(inReportingCurrency(h.account.arr, h.account.currency, settings)) : 0;
+
+function digestAccount(h: AccountHealth, curation: Curation | undefined, portfolio: Portfolio, rankedArr: number): DigestAccount {
   const { account } = h;
   const owner = portfolio.user(account.ownerEmail);
   const inDays = account.renewalDate ? daysBetween(h.asOf, account.renewalDate) : undefined;
@@ -158,11 +165,11 @@ function digestAccount(h: AccountHealth, curation: Curation | undefined, portfol
     owner: { email: account.ownerEmail, ...(owner?.name ? { name: owner.name } : {}) },
     ...(account.arr !== undefined ? { arr: account.arr } : {}),
     currency: account.currency,
-    rankedArr: account.arr !== undefined ? Math.round(inReportingCurrency(account.arr, account.currency, settings)) : 0,
+    rankedArr,
     score: h.score === null ? null : Math.round(h.score * 10) / 10,
     band: h.band,
     ...(h.change ? { change: h.change } : {}),
-    reasons: h.reasons.map((s) => ({ signal: s.id, text: explainSignal(s.explanation, locale), explanation: s.explanation, lostPoints: Math.round(lostPoints(s) * 10) / 10, critical: h.critical.includes(s) })),
+    reasons: h.reasons.map((s) => ({ signal: s.id, explanation: s.explanation, lostPoints: Math.round(lostPoints(s) * 10) / 10, critical: h.critical.includes(s) })),
     ...(account.renewalDate && inDays !== undefined && inDays >= 0 ? { renewal: { date: account.renewalDate, inDays } } : {}),
     ...(h.abcXyz ? { abc: h.abcXyz.abc, xyz: h.abcXyz.xyz } : {}),
     ...(h.tier ? { suggestedTier: h.tier.tier } : {}),

@@ -8,7 +8,7 @@ import type { Feature, Turn, Understanding } from '../conversation.js';
 import type { Account } from '../model.js';
 import { reply, type Reply } from '../reply.js';
 import { normalize } from '../text.js';
-import { portfolioHealth, scoreAccount, todayFor, type AccountHealth } from './account-health.js';
+import { portfolioHealth, scoreAccount, storedHealthInputs, todayFor, type AccountHealth } from './account-health.js';
 import { onDigestAction, snoozeAccount } from './actions.js';
 import { audienceOfUser, curationOf } from './curation.js';
 import { accountHealthReply, atRiskReply, changesReply, whyReply } from './health-reply.js';
@@ -24,11 +24,13 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
   /** The visible accounts' health today, with the change since last week. */
   const visibleHealth = async (turn: Turn): Promise<AccountHealth[]> => {
     const asOf = todayFor(turn);
-    return withWeeklyChange(turn.state, turn.portfolio, portfolioHealth(turn.portfolio, turn.visible(), asOf, settings()), asOf, settings());
+    const stored = await storedHealthInputs(turn.state);
+    return withWeeklyChange(turn.state, turn.portfolio, portfolioHealth(turn.portfolio, turn.visible(), asOf, settings(), stored), asOf, settings(), stored);
   };
   const oneAccount = async (turn: Turn, account: Account): Promise<AccountHealth> => {
     const asOf = todayFor(turn);
-    const [h] = await withWeeklyChange(turn.state, turn.portfolio, [scoreAccount(turn.portfolio, account, asOf, settings())], asOf, settings());
+    const stored = await storedHealthInputs(turn.state);
+    const [h] = await withWeeklyChange(turn.state, turn.portfolio, [scoreAccount(turn.portfolio, account, asOf, settings(), stored)], asOf, settings(), stored);
     return h;
   };
   const atRisk = async (turn: Turn): Promise<Reply[]> => {
@@ -52,7 +54,7 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
         return [q.kind === 'health' ? accountHealthReply(turn, h) : whyReply(turn, h)];
       }
       case 'snooze':
-        return snoozeAccount(turn, scoreAccount(turn.portfolio, account!, todayFor(turn), settings()), audienceOfUser(turn.user.email), q.weeks ?? 2);
+        return snoozeAccount(turn, await oneAccount(turn, account!), audienceOfUser(turn.user.email), q.weeks ?? 2);
     }
   };
 

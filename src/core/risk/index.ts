@@ -3,7 +3,18 @@
  * ABC-XYZ and tiers over the portfolio, weekly snapshots and the change since last week,
  * the health questions, and the weekly at-risk digest.
  */
-export { healthFor, portfolioHealth, scoreAccount, todayFor, type AccountHealth, type HealthOptions, type WeekChange } from './account-health.js';
+export {
+  healthFor,
+  portfolioHealth,
+  scoreAccount,
+  storedHealthInputs,
+  todayFor,
+  type AccountHealth,
+  type HealthOptions,
+  type ScoreOptions,
+  type StoredHealthInputs,
+  type WeekChange,
+} from './account-health.js';
 export { bandRank, cappedBand, criticalSignals, type ShownBand } from './band-rule.js';
 export { riskSettings, defaultRiskSettings, defaultCriticalRules, inReportingCurrency, type RiskSettings, type CriticalRule } from './settings.js';
 export { recordWeeklySnapshot, lastWeekOf, withWeeklyChange, changeOf, weekStartOf } from './snapshots.js';

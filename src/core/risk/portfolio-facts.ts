@@ -27,12 +27,17 @@ function factsOf(portfolio: Portfolio): Facts {
 /**
  * The first transaction date of the import: from then on the history is complete, so
  * a month without orders is a real zero for the trend and regularity of every account.
+ * (Transactions of accounts no longer in accounts.csv are not looked at.)
  */
 export function historyStartOf(portfolio: Portfolio): string | undefined {
   const facts = factsOf(portfolio);
   if (!('historyStart' in facts)) {
     let first: string | undefined;
-    for (const t of portfolio.data.transactions) if (first === undefined || t.date < first) first = t.date;
+    // Each account's transactions are sorted by date: its first is its earliest.
+    for (const id of portfolio.accounts.keys()) {
+      const date = portfolio.transactionsOf(id)[0]?.date;
+      if (date !== undefined && (first === undefined || date < first)) first = date;
+    }
     facts.historyStart = first;
   }
   return facts.historyStart;
@@ -49,7 +54,8 @@ export function abcXyzOf(portfolio: Portfolio, asOf: string, money: Money): Read
   const series = [...portfolio.accounts.values()].map((account) => {
     const rate = inReportingCurrency(1, account.currency, money);
     const monthly = trailingMonthlyRevenue(portfolio.transactionsOf(account.id), asOf, 12);
-    return { accountId: account.id, monthlyRevenue: Array.from(monthly, (x) => x * rate) };
+    if (rate !== 1) for (let i = 0; i < monthly.length; i++) monthly[i] *= rate;
+    return { accountId: account.id, monthlyRevenue: Array.from(monthly) };
   });
   const byAccount = new Map(classifyAbcXyz(series).map((c) => [c.accountId, c]));
   facts.abcXyz = { asOf, money, byAccount };

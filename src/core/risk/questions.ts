@@ -20,7 +20,7 @@ const named: { kind: 'health' | 'why'; pattern: RegExp; loose?: boolean }[] = [
   { kind: 'why', pattern: /^(?:but )?why (?:is|are|s) (.+?) (?:at risk|on watch|in trouble|unhealthy|slipping|not healthy|so low|(?:scored|scoring|rated) (?:so )?low)$/ },
   { kind: 'why', pattern: /^why (?:does|has) (.+?) (?:got |have |get )?(?:a |such a )?(?:low|poor|bad) (?:score|health(?: score)?)$/ },
   { kind: 'why', pattern: /^(?:explain (?:the )?health (?:of|for)|what s wrong with|what is wrong with|whats wrong with) (.+)$/ },
-  { kind: 'why', pattern: /^(?:dlaczego|czemu) (.+?) (?:jest |sa )?(?:zagrozon[yaeio]|w grupie ryzyka|do obserwacji|na obserwacji|ma (?:tak )?(?:niski|slaby|zly) wynik)$/ },
+  { kind: 'why', pattern: /^(?:dlaczego|czemu) (.+?) (?:jest |sa )?(?:zagrozon[yaeio]|w grupie ryzyka|do obserwacji|na obserwacji|ma (?:tak |taki )?(?:niski|slaby|zly) wynik)$/ },
   { kind: 'why', pattern: /^co (?:jest )?nie tak z (.+)$/ },
   { kind: 'health', pattern: /^how healthy (?:is|are) (.+)$/ },
   { kind: 'health', pattern: /^(?:what s|what is|whats|show(?: me)?) (?:the )?health(?: score)? (?:of|for) (.+)$/ },

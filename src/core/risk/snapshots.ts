@@ -9,7 +9,7 @@ import { addDays, dayNumber } from '../dates.js';
 import type { Account } from '../model.js';
 import type { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
-import { scoreAccount, type AccountHealth, type WeekChange } from './account-health.js';
+import { scoreAccount, type AccountHealth, type StoredHealthInputs, type WeekChange } from './account-health.js';
 import { bandRank, type ShownBand } from './band-rule.js';
 import type { RiskSettings } from './settings.js';
 
@@ -52,6 +52,7 @@ export async function recordWeeklySnapshot(
   asOf: string,
   settings: RiskSettings,
   scored: readonly AccountHealth[] = [],
+  stored: StoredHealthInputs = {},
 ): Promise<boolean> {
   const key = snapshotKey(weekStartOf(asOf));
   if (await store.get<StoredSnapshot>(key)) return false;
@@ -60,7 +61,7 @@ export async function recordWeeklySnapshot(
   const scores: (number | null)[] = [];
   let bands = '';
   for (const account of portfolio.accounts.values()) {
-    const h = known.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, { classify: false });
+    const h = known.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, { classify: false, ...stored });
     ids.push(account.id);
     scores.push(h.score === null ? null : Math.round(h.score * 10) / 10);
     bands += letters[h.band];
@@ -79,20 +80,21 @@ export async function lastWeekOf(
   accounts: readonly Account[],
   asOf: string,
   settings: RiskSettings,
+  stored: StoredHealthInputs = {},
 ): Promise<Map<string, PastHealth>> {
   const weekAgo = addDays(asOf, -7);
-  const stored = await store.get<StoredSnapshot>(snapshotKey(weekStartOf(weekAgo)));
+  const snapshot = await store.get<StoredSnapshot>(snapshotKey(weekStartOf(weekAgo)));
   const out = new Map<string, PastHealth>();
-  if (stored && stored.asOf < asOf) {
+  if (snapshot && snapshot.asOf < asOf) {
     const wanted = new Set(accounts.map((a) => a.id));
-    for (let i = 0; i < stored.ids.length; i++) {
-      const id = stored.ids[i];
-      if (wanted.has(id)) out.set(id, { score: stored.scores[i], band: bandOfLetter[stored.bands[i]] ?? 'unknown', basis: 'snapshot', since: stored.asOf });
+    for (let i = 0; i < snapshot.ids.length; i++) {
+      const id = snapshot.ids[i];
+      if (wanted.has(id)) out.set(id, { score: snapshot.scores[i], band: bandOfLetter[snapshot.bands[i]] ?? 'unknown', basis: 'snapshot', since: snapshot.asOf });
     }
   }
   for (const account of accounts) {
     if (out.has(account.id)) continue;
-    const h = scoreAccount(portfolio, account, weekAgo, settings, { classify: false });
+    const h = scoreAccount(portfolio, account, weekAgo, settings, { classify: false, ...stored });
     out.set(account.id, { score: h.score, band: h.band, basis: 'recomputed', since: weekAgo });
   }
   return out;
@@ -123,8 +125,9 @@ export async function withWeeklyChange(
   healths: readonly AccountHealth[],
   asOf: string,
   settings: RiskSettings,
+  stored: StoredHealthInputs = {},
 ): Promise<AccountHealth[]> {
-  const before = await lastWeekOf(store, portfolio, healths.map((h) => h.account), asOf, settings);
+  const before = await lastWeekOf(store, portfolio, healths.map((h) => h.account), asOf, settings, stored);
   return healths.map((h) => {
     const past = before.get(h.account.id);
     return past ? { ...h, change: changeOf(h, past, settings.changePoints) } : h;
