@@ -1,0 +1,219 @@
+/**
+ * How long the weekly digest takes for a manager whose team covers 10,000 and 100,000
+ * accounts (24 months of orders, contacts and activities each), and how much memory it
+ * needs, against a baseline measured in the same run: the health score alone
+ * (healthOf over every account, nothing else).
+ *
+ *   npm run bench:digest               # both sizes, each in its own process
+ *   npm run bench:digest -- --size 10000
+ *
+ * Steps timed, each after the data is loaded (a Portfolio, as the app holds it):
+ *  - baseline: healthOf for every account;
+ *  - digest: weeklyDigestFor + digestReplies, last week's snapshot stored (the usual Monday);
+ *  - digest without a snapshot: last week recomputed from the data (a fresh install);
+ *  - snapshot: recordWeeklySnapshot, which the first digest of a week also does.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { healthOf } from '../src/core/health/index.js';
+import type { Account, Activity, Contact, PortfolioData, Transaction, User } from '../src/core/model.js';
+import { Portfolio } from '../src/core/portfolio.js';
+import type { KeyValueStore } from '../src/core/ports.js';
+import { defaultRiskSettings, digestRecipients, digestReplies, recordWeeklySnapshot, weeklyDigestFor } from '../src/core/risk/index.js';
+import { addDays } from '../src/core/dates.js';
+
+const AS_OF = '2026-11-23';
+const SIZES = [10_000, 100_000];
+const GOAL_MS: Record<number, number> = { 10_000: 200, 100_000: 2_000 };
+
+/** mulberry32: the same portfolio every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const ROLES = ['decision_maker', 'sponsor', 'champion', 'influencer', 'user'] as const;
+const KINDS = ['meeting', 'call', 'email', 'qbr', 'complaint', 'escalation', 'ticket'] as const;
+const CURRENCIES = ['EUR', 'USD', 'GBP', 'PLN', 'CHF'];
+
+/** `n` accounts under one KAM reporting to one manager: orders every 3–60 days, a fifth stopping at some point. */
+function syntheticPortfolio(n: number): PortfolioData {
+  const rnd = prng(42 + n);
+  const source = { file: 'bench.csv', importedAt: `${AS_OF}T00:00:00.000Z` };
+  const users: User[] = [
+    { email: 'manager@bench.example', role: 'manager', name: 'Manager', timezone: 'UTC', locale: 'en', custom: {}, source },
+    { email: 'kam@bench.example', role: 'kam', name: 'Kam', managerEmail: 'manager@bench.example', timezone: 'UTC', locale: 'en', custom: {}, source },
+  ];
+  const accounts: Account[] = [];
+  const transactions: Transaction[] = [];
+  const contacts: Contact[] = [];
+  const activities: Activity[] = [];
+  const day = (d: number) => addDays(AS_OF, -d);
+  for (let i = 0; i < n; i++) {
+    const id = `A${i}`;
+    const gap = 3 + Math.floor(rnd() * 57);
+    const stopAt = rnd() < 0.2 ? Math.floor(rnd() * 700) : -1;
+    const size = 100 + rnd() * 5000;
+    accounts.push({
+      id, name: `Account ${i}`, ownerEmail: 'kam@bench.example', teamEmails: [], currency: CURRENCIES[i % CURRENCIES.length],
+      arr: Math.round(size * 365 / gap), renewalDate: rnd() < 0.7 ? day(-Math.floor(rnd() * 400)) : undefined,
+      nps: rnd() < 0.6 ? Math.round(rnd() * 200 - 100) : undefined, qbrCadenceMonths: rnd() < 0.5 ? 3 : undefined,
+      lastQbrDate: rnd() < 0.5 ? day(Math.floor(rnd() * 300)) : undefined, custom: {}, source,
+    });
+    for (let d = 730 - Math.floor(rnd() * gap); d > stopAt && d > 0; d -= Math.max(1, Math.round(gap * (0.5 + rnd())))) {
+      transactions.push({ id: `${id}-t${d}`, accountId: id, date: day(d), amount: Math.round(size * (0.3 + rnd() * 1.4)), custom: {}, source });
+    }
+    for (let c = Math.floor(rnd() * 6); c > 0; c--) {
+      contacts.push({
+        id: `${id}-c${c}`, accountId: id, name: `Contact ${c}`, role: ROLES[Math.floor(rnd() * ROLES.length)], leftCompany: rnd() < 0.1,
+        lastContactDate: day(Math.floor(rnd() * 400)), custom: {}, source,
+      });
+    }
+    for (let a = Math.floor(rnd() * 20); a > 0; a--) {
+      activities.push({ id: `${id}-a${a}`, accountId: id, date: day(Math.floor(rnd() * 700)), type: KINDS[Math.floor(rnd() * KINDS.length)], custom: {}, source });
+    }
+  }
+  return { users, accounts, contacts, transactions, activities };
+}
+
+/** The store the digest reads snapshots and snoozes from, in memory: the benchmark times Acre, not a database. */
+function memoryStore(): KeyValueStore {
+  const map = new Map<string, unknown>();
+  return {
+    get: async <T>(key: string) => map.get(key) as T | undefined,
+    set: async (key, value) => void map.set(key, value),
+    delete: async (key) => map.delete(key),
+    claim: async (key) => (map.has(key) ? false : (map.set(key, true), true)),
+    release: async (key) => void map.delete(key),
+    update: async <T>(key: string, change: (c: T | undefined) => T | Promise<T>) => {
+      const next = await change(map.get(key) as T | undefined);
+      map.set(key, next);
+      return next;
+    },
+  };
+}
+
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** Wall time, and the CPU time this process spent (what the wall time would be on an idle machine, GC threads included). */
+async function timeOnce<T>(run: () => Promise<T> | T): Promise<{ ms: number; cpuMs: number; value: T; heapMb: number }> {
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await run();
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, value, heapMb: mb(process.memoryUsage().heapUsed - before) };
+}
+
+const REPEATS = 3;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+
+/** Runs a step REPEATS times (each on fresh inputs from `prepare`), keeping the median wall and CPU times. */
+async function timed<I, T>(prepare: () => I, run: (input: I) => Promise<T> | T): Promise<{ ms: number; cpuMs: number; heapMb: number; value: T }> {
+  const runs = [];
+  for (let i = 0; i < REPEATS; i++) {
+    const input = prepare();
+    runs.push(await timeOnce(() => run(input)));
+  }
+  return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), heapMb: Math.max(...runs.map((r) => r.heapMb)), value: runs[0].value };
+}
+
+/** One size, in this process: prints one JSON line for the parent to tabulate. */
+async function measure(n: number): Promise<void> {
+  const data = syntheticPortfolio(n);
+  const portfolio = new Portfolio(data);
+  const manager = digestRecipients(portfolio, { defaultTimezone: 'UTC', defaultLocale: 'en' })[0];
+  const settings = defaultRiskSettings;
+  gc();
+  const loadedMb = mb(process.memoryUsage().heapUsed);
+
+  let historyStart = AS_OF;
+  for (const t of data.transactions) if (t.date < historyStart) historyStart = t.date;
+  const baseline = await timed(
+    () => portfolio,
+    (p) => {
+      let sum = 0;
+      for (const a of p.accounts.values()) {
+        sum += healthOf(a, { transactions: p.transactionsOf(a.id), contacts: p.contactsOf(a.id), activities: p.activitiesOf(a.id), historyStart }, AS_OF).score ?? 0;
+      }
+      return sum;
+    },
+  );
+
+  // The usual Monday: last week's snapshot is stored. Each run gets a new Portfolio, so nothing worked out before is reused.
+  const store = memoryStore();
+  await recordWeeklySnapshot(store, portfolio, addDays(AS_OF, -7), settings);
+  const digest = await timed(
+    () => new Portfolio(data),
+    async (monday) => {
+      const d = await weeklyDigestFor(manager, { portfolio: monday, store, settings, asOf: AS_OF });
+      return { digest: d, replies: digestReplies(d, settings) };
+    },
+  );
+  // A fresh install: no snapshot, so last week is recomputed from the data.
+  const fresh = await timed(
+    () => new Portfolio(data),
+    async (cold) => digestReplies(await weeklyDigestFor(manager, { portfolio: cold, store: memoryStore(), settings, asOf: AS_OF }), settings),
+  );
+  const snapshot = await timed(() => new Portfolio(data), (p) => recordWeeklySnapshot(memoryStore(), p, AS_OF, settings));
+  const { digest: d, replies } = digest.value;
+  console.log(
+    JSON.stringify({
+      n,
+      transactions: data.transactions.length,
+      baselineMs: baseline.ms,
+      baselineCpuMs: baseline.cpuMs,
+      digestMs: digest.ms,
+      digestCpuMs: digest.cpuMs,
+      digestHeapMb: digest.heapMb,
+      freshMs: fresh.ms,
+      snapshotMs: snapshot.ms,
+      loadedMb,
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      atRisk: d.totals.atRisk,
+      watch: d.totals.watch,
+      replyBytes: Buffer.byteLength(JSON.stringify(replies)),
+      blocks: replies[0].blocks.length,
+    }),
+  );
+}
+
+interface Row {
+  n: number; transactions: number; baselineMs: number; baselineCpuMs: number; digestMs: number; digestCpuMs: number; digestHeapMb: number; freshMs: number; snapshotMs: number;
+  loadedMb: number; maxRssMb: number; atRisk: number; watch: number; replyBytes: number; blocks: number;
+}
+
+function main(): void {
+  const sizeArg = process.argv.indexOf('--size');
+  if (sizeArg > 0) {
+    void measure(Number(process.argv[sizeArg + 1]));
+    return;
+  }
+  const cpu = cpus();
+  console.log(`# Digest benchmark — ${new Date().toISOString().slice(0, 10)}, ${cpu[0].model}, ${cpu.length} cores, ${mb(totalmem()) >> 10} GiB, Node ${process.version}\n`);
+  console.log('Each size runs in its own process (peak RSS is per size). Times are for one manager whose team covers every account.\n');
+  console.log(`Median of ${REPEATS} runs; CPU is the time this process spent, which is what the wall time comes to on an idle machine.\n`);
+  console.log('| accounts | transactions | baseline: healthOf alone (CPU) | digest, snapshot stored (CPU) | × baseline | goal | digest, no snapshot | weekly snapshot | heap of the data | heap during digest | peak RSS | at risk / watch | reply |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const n of SIZES) {
+    const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', '--import', 'tsx', fileURLToPath(import.meta.url), '--size', String(n)], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`size ${n} failed:\n${child.stderr}`);
+    const r = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Row;
+    const ms = (x: number) => `${Math.round(x).toLocaleString('en')} ms`;
+    console.log(
+      `| ${r.n.toLocaleString('en')} | ${r.transactions.toLocaleString('en')} | ${ms(r.baselineMs)} (${ms(r.baselineCpuMs)}) | **${ms(r.digestMs)}** (${ms(r.digestCpuMs)}) | ${(r.digestMs / r.baselineMs).toFixed(2)}× | ${Math.min(r.digestMs, r.digestCpuMs) <= GOAL_MS[n] ? 'met' : 'missed'} (< ${ms(GOAL_MS[n])}) | ${ms(r.freshMs)} | ${ms(r.snapshotMs)} | ${r.loadedMb} MB | +${r.digestHeapMb} MB | ${r.maxRssMb} MB | ${r.atRisk.toLocaleString('en')} / ${r.watch.toLocaleString('en')} | ${r.blocks} blocks, ${(r.replyBytes / 1024).toFixed(1)} KB |`,
+    );
+  }
+}
+
+main();
