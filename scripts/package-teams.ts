@@ -10,6 +10,7 @@ import { buildTeamsPackage } from '../src/channels/teams/package/build.js';
 import { PackagingError } from '../src/channels/teams/package/manifest.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { features } from '../src/features.js';
+import { loadQuestionSets } from '../src/core/plan/questions.js';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -21,9 +22,13 @@ function main(): number {
     return 2;
   }
   // Packaging needs only which commands the features define, not a running Acre.
-  const commandNames = features(() => {
-    throw new Error('packaging reads command names only');
-  }).flatMap((f) => Object.keys(f.commands ?? {}));
+  const commandNames = features(
+    () => {
+      throw new Error('packaging reads command names only');
+    },
+    { questionSets: loadQuestionSets(join(root, 'prompts')) },
+    config,
+  ).flatMap((f) => Object.keys(f.commands ?? {}));
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
   const { out } = buildTeamsPackage({
     manifestDir: join(root, 'manifest', 'teams'),

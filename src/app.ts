@@ -48,7 +48,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
     state: store,
     clock,
     logger: options.logger,
-    features: features(() => acre, { questionSets, ...(options.planReviewAfterDays ? { reviewAfterDays: options.planReviewAfterDays } : {}) }),
+    features: features(() => acre, { questionSets, ...(options.planReviewAfterDays ? { reviewAfterDays: options.planReviewAfterDays } : {}) }, config),
     defaultLocale: config.ACRE_LOCALE,
     defaultTimezone: config.ACRE_TIMEZONE,
     ...(fallback ? { fallback } : {}),

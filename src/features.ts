@@ -3,17 +3,18 @@ import { accountsFeature } from './core/accounts/feature.js';
 import { accountQuestionsFeature } from './core/qa/feature.js';
 import type { Feature } from './core/conversation.js';
 import { helpFeature } from './core/help.js';
-import { qbrFeature } from './core/qbr/feature.js';
-import { riskFeature } from './core/risk/index.js';
-import { loadConfig, riskSettingsOf } from './config.js';
 import { planFeature } from './core/plan/feature.js';
+import { qbrFeature } from './core/qbr/feature.js';
 import type { PlanSetup } from './core/plan/setup.js';
+import { riskFeature } from './core/risk/index.js';
+import { riskSettingsOf, type Config } from './config.js';
 
 /**
  * Every capability the router knows, in the order they are asked. A new
  * capability is one more line here.
  */
-export function features(acre: () => Acre, plan: PlanSetup): Feature[] {
+export function features(acre: () => Acre, plan: PlanSetup, config: Config): Feature[] {
+  const risk = riskSettingsOf(config);
   return [
     helpFeature((t) => acre().helpLines({ t })),
     accountsFeature,
@@ -21,7 +22,6 @@ export function features(acre: () => Acre, plan: PlanSetup): Feature[] {
     qbrFeature(plan),
     accountQuestionsFeature,
     planFeature(plan),
-    // The settings the app was started with (createApp does not hand its config to the features yet).
-    riskFeature(() => riskSettingsOf(loadConfig())),
+    riskFeature(() => risk),
   ];
 }
