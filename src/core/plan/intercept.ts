@@ -35,7 +35,7 @@ export async function continueWalk(turn: Turn, setup: PlanSetup, text: string): 
   if (startVerbs.test(text.trim()) && startsAPlan.test(text)) return undefined;
   if (looksLikeQuestion(text) && isForAcre(turn, view, text)) return undefined;
   await saveWalk(turn.state, turn.user.email, view.walk);
-  if (view.walk.phase === 'open_items') return takeAssignment(turn, setup, view, text);
+  if (view.walk.phase === 'open_items') return takeAssignment(turn, view, text);
   turn.remember({ accountId: view.account.id, topic: 'plan' });
   return takeAnswer(turn, setup, view, text);
 }
@@ -76,11 +76,11 @@ export async function pressPlanButton(turn: Turn, setup: PlanSetup, action: Acti
   if (verb === 'jump') return jumpTo(turn, setup, view, rest[0] ?? '');
   if (verb === 'resume') {
     await keep(turn, view.walk);
-    return show(turn, setup, view);
+    return show(turn, view);
   }
   const [questionId, answer] = rest;
-  if (questionId && questionId !== view.walk.current) return show(turn, setup, view, { intro: turn.t.plan.staleButton });
-  if (verb === 'answer' && answer !== undefined) return (await takeAnswer(turn, setup, view, answer)) ?? show(turn, setup, view);
+  if (questionId && questionId !== view.walk.current) return show(turn, view, { intro: turn.t.plan.staleButton });
+  if (verb === 'answer' && answer !== undefined) return (await takeAnswer(turn, setup, view, answer)) ?? show(turn, view);
   const command = buttonCommands[verb];
   return command ? runCommand(turn, setup, view, command) : [textReply(turn.t.unknownAction, 'asker')];
 }

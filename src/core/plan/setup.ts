@@ -3,13 +3,18 @@ import { todayIn } from '../dates.js';
 import { normalize } from '../text.js';
 import type { Account, Locale, Tier } from '../model.js';
 import { questionsFor, type Question, type QuestionSet, type QuestionSets } from './questions.js';
-import type { ParseContext } from './values.js';
+import type { ParseContext, Parsed } from './values.js';
 
 /** What the plan feature is built with: the checked question sets, and how old an answer may get before it is reviewed. */
 export interface PlanSetup {
   questionSets: QuestionSets;
   /** Answers older than this are offered for review before new questions. */
   reviewAfterDays?: number;
+  /**
+   * A second reading of an answer the parsers could not read ("right after the summer
+   * holidays"), e.g. by a language model; its result is used only if it parses. Optional.
+   */
+  readLooseAnswer?: (turn: Turn, question: Question, text: string, context: ParseContext) => Promise<Parsed | undefined>;
 }
 
 export const DEFAULT_REVIEW_AFTER_DAYS = 180;

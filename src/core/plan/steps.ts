@@ -29,10 +29,10 @@ export async function keep(turn: Turn, walk: Walk): Promise<void> {
 }
 
 /** The question the walk stands at, or what comes after the questions. */
-export async function show(turn: Turn, setup: PlanSetup, view: PlanView, lead: { intro?: string; note?: string } = {}): Promise<Reply[]> {
+export async function show(turn: Turn, view: PlanView, lead: { intro?: string; note?: string } = {}): Promise<Reply[]> {
   if (view.walk.phase === 'questions' && view.walk.current) return [questionReply(turn, view, view.walk.current, lead)];
-  if (view.walk.phase === 'open_items') return openItemsStep(turn, setup, view, lead.intro);
-  return endOfQuestions(turn, setup, view, lead.note);
+  if (view.walk.phase === 'open_items') return openItemsStep(turn, view, lead.intro);
+  return endOfQuestions(turn, view, lead.note);
 }
 
 /** The plan's open items among the questions this account is asked. */
@@ -44,7 +44,7 @@ async function openItemsIn(turn: Turn, view: PlanView): Promise<OpenItem[]> {
  * When the questions run out, or on "done": the summary, then each open item without
  * an owner in turn. `finish` ends the walk-through even if some are left unassigned.
  */
-export async function endOfQuestions(turn: Turn, setup: PlanSetup, view: PlanView, note?: string, finish = false): Promise<Reply[]> {
+export async function endOfQuestions(turn: Turn, view: PlanView, note?: string, finish = false): Promise<Reply[]> {
   const items = await openItemsIn(turn, view);
   const unassigned = items.filter((i) => !i.owner);
   if (!finish && unassigned.length) {
@@ -60,10 +60,10 @@ export async function endOfQuestions(turn: Turn, setup: PlanSetup, view: PlanVie
 }
 
 /** Asks for the owner of the next open item; `moveOn` passes over the current one (skip). */
-export async function openItemsStep(turn: Turn, setup: PlanSetup, view: PlanView, intro?: string, moveOn = false): Promise<Reply[]> {
+export async function openItemsStep(turn: Turn, view: PlanView, intro?: string, moveOn = false): Promise<Reply[]> {
   const items = (await openItemsIn(turn, view)).map((i) => ({ id: i.questionId, assigned: Boolean(i.owner) }));
   const queue = view.walk.queue.filter((id) => items.some((i) => i.id === id && !i.assigned) && !(moveOn && id === view.walk.current));
-  if (!queue.length) return endOfQuestions(turn, setup, view, intro, true);
+  if (!queue.length) return endOfQuestions(turn, view, intro, true);
   const walk = { ...view.walk, queue, current: queue[0] };
   await keep(turn, walk);
   // Numbered among all the plan's open items, so that "2/2" follows "1/2" once the first has an owner.
@@ -71,7 +71,7 @@ export async function openItemsStep(turn: Turn, setup: PlanSetup, view: PlanView
 }
 
 /** "owner anna, due 2026-12-15" for the open item being asked about. */
-export async function takeAssignment(turn: Turn, setup: PlanSetup, view: PlanView, text: string): Promise<Reply[]> {
+export async function takeAssignment(turn: Turn, view: PlanView, text: string): Promise<Reply[]> {
   const t = turn.t.plan;
   const result = readAssignment(text, { portfolio: turn.portfolio, account: view.account, self: turn.user, today: todayIn(turn.now, turn.timezone) });
   if (!result.ok) {
@@ -80,11 +80,11 @@ export async function takeAssignment(turn: Turn, setup: PlanSetup, view: PlanVie
       : result.problem === 'past_due' ? t.dueInPast
       : result.problem === 'no_due' ? t.dueMissing
       : t.assignHelp;
-    return openItemsStep(turn, setup, view, problem);
+    return openItemsStep(turn, view, problem);
   }
   await assignOpenItem(turn.state, view.account.id, view.walk.current!, { owner: result.owner.email, due: result.due, by: turn.user.email });
   const note = t.assigned(result.owner.name ?? result.owner.email, formatDate(result.due, turn.locale));
-  return openItemsStep(turn, setup, view, note, true);
+  return openItemsStep(turn, view, note, true);
 }
 
 /** "go to competitors": the category's untouched questions next (or all of them, to revise a finished one). */
@@ -104,7 +104,7 @@ export async function jumpTo(turn: Turn, setup: PlanSetup, view: PlanView, query
   }
   const walk = { ...goTo(view.walk, queue[0], turn.now), queue, review: [] };
   await keep(turn, walk);
-  return show(turn, setup, { ...view, walk });
+  return show(turn, { ...view, walk });
 }
 
 /** The plan as a file in the chat: Slack shows it as a file, Teams as a file card, the console prints it. */

@@ -7,13 +7,13 @@ import type { WalkCommand } from './commands.js';
 import { crmValueFor } from './crm.js';
 import { authorLine, formatAnswer } from './format.js';
 import { closeOpenItem, raiseOpenItem } from './open-items.js';
+import type { Question } from './questions.js';
 import { currentVersion, recordAnswer, type AnswerVersion, type Plan } from './record.js';
 import { pausedReply, statusReply } from './replies.js';
 import { DEFAULT_REVIEW_AFTER_DAYS, parseContextOf, tierOf, type PlanSetup } from './setup.js';
 import { endOfQuestions, exportReply, jumpTo, keep, openItemsStep, show, viewOf } from './steps.js';
-import {
-  activeWalk, advance, clearActiveWalk, goBack, loadWalk, newWalk, nextQuestion, saveWalk, setActiveWalk, staleAnswers, visit, type Walk,
-} from './walk.js';
+import type { ParseContext, Parsed } from './values.js';
+import { activeWalk, advance, clearActiveWalk, goBack, loadWalk, newWalk, nextQuestion, staleAnswers, visit } from './walk.js';
 
 const withRecord = (plan: Plan, questionId: string, versions: AnswerVersion[]): Plan => ({
   ...plan,
@@ -58,11 +58,11 @@ export async function openPlan(turn: Turn, setup: PlanSetup, account: Account): 
   view = { ...view, walk };
   await keep(turn, walk);
   turn.remember({ accountId: account.id, topic: 'plan' });
-  return show(turn, setup, view, { ...(intro ? { intro } : {}), ...(note ? { note } : {}) });
+  return show(turn, view, { ...(intro ? { intro } : {}), ...(note ? { note } : {}) });
 }
 
 /** Records a version of the current question's answer and moves on to the next question. */
-async function recordAndMove(turn: Turn, setup: PlanSetup, view: PlanView, version: AnswerVersion, note: string): Promise<Reply[]> {
+async function recordAndMove(turn: Turn, view: PlanView, version: AnswerVersion, note: string): Promise<Reply[]> {
   const questionId = view.walk.current!;
   const record = await recordAnswer(turn.state, view.account.id, questionId, version);
   if (version.status === 'answered') await closeOpenItem(turn.state, view.account.id, questionId, version.at);
@@ -70,25 +70,39 @@ async function recordAndMove(turn: Turn, setup: PlanSetup, view: PlanView, versi
   const plan = withRecord(view.plan, questionId, record.versions);
   const walk = advance(view.questions, plan, view.walk, turn.now);
   await keep(turn, walk);
-  return show(turn, setup, { ...view, plan, walk }, { note });
+  return show(turn, { ...view, plan, walk }, { note });
 }
 
 /** A typed answer to the current question: checked against its type, re-asked with a hint when it does not fit. */
 export async function takeAnswer(turn: Turn, setup: PlanSetup, view: PlanView, text: string): Promise<Reply[] | undefined> {
   const question = view.questions.find((q) => q.id === view.walk.current);
-  if (!question) return show(turn, setup, { ...view, walk: advance(view.questions, view.plan, view.walk, turn.now) });
-  const result = parseAnswer(text, question, parseContextOf(turn, view.account));
+  if (!question) return show(turn, { ...view, walk: advance(view.questions, view.plan, view.walk, turn.now) });
+  const context = parseContextOf(turn, view.account);
+  let result = parseAnswer(text, question, context);
   if (!result.ok) {
     // A structured question does not swallow an account's name: "initech" alone is a question about Initech.
     if (question.type !== 'text' && question.type !== 'long_text' && question.type !== 'people' && turn.resolve(text).kind === 'found') return undefined;
-    return [questionReply(turn, view, question.id, { intro: turn.t.plan.problems(result.problem) })];
+    const second = await readLoosely(turn, setup, question, text, context);
+    if (second?.ok) result = second;
   }
+  if (!result.ok) return [questionReply(turn, view, question.id, { intro: turn.t.plan.problems(result.problem) })];
   const before = currentVersion(view.plan, question.id);
   const version: AnswerVersion = { status: 'answered', value: result.value, by: turn.user.email, at: turn.now.toISOString() };
   const t = turn.t.plan;
   let note = t.saved(formatAnswer(result.value, question, turn.locale, turn.t));
   if (before?.status === 'answered' && before.by !== turn.user.email) note += ` ${t.replacedOther(authorLine(before, turn.portfolio, turn.locale, turn.timezone))}`;
-  return recordAndMove(turn, setup, view, version, note);
+  return recordAndMove(turn, view, version, note);
+}
+
+/** The optional second reading of an answer; a failure there only means the usual re-ask. */
+async function readLoosely(turn: Turn, setup: PlanSetup, question: Question, text: string, context: ParseContext): Promise<Parsed | undefined> {
+  if (!setup.readLooseAnswer) return undefined;
+  try {
+    return await setup.readLooseAnswer(turn, question, text, context);
+  } catch (error) {
+    turn.logger.warn({ err: error, question: question.id }, 'the second reading of a plan answer failed');
+    return undefined;
+  }
 }
 
 /** skip, don't know, keep, back, pause, resume, status, done, help, export and "go to <category>", typed or pressed. */
@@ -98,38 +112,38 @@ export async function runCommand(turn: Turn, setup: PlanSetup, view: PlanView, c
   const now = turn.now.toISOString();
   const me = turn.user.email;
   if (walk.phase === 'open_items' && ['skip', 'unknown', 'keep', 'repeat', 'resume', 'help'].includes(command.kind)) {
-    return openItemsStep(turn, setup, view, command.kind === 'help' ? t.assignHelp : undefined, command.kind === 'skip' || command.kind === 'unknown' || command.kind === 'keep');
+    return openItemsStep(turn, view, command.kind === 'help' ? t.assignHelp : undefined, command.kind === 'skip' || command.kind === 'unknown' || command.kind === 'keep');
   }
   const current = walk.current;
   switch (command.kind) {
     case 'skip': {
-      if (!current) return show(turn, setup, view);
+      if (!current) return show(turn, view);
       if (currentVersion(view.plan, current)) {
         const walkOn = advance(view.questions, view.plan, walk, turn.now);
         await keep(turn, walkOn);
-        return show(turn, setup, { ...view, walk: walkOn }, { note: t.skipped });
+        return show(turn, { ...view, walk: walkOn }, { note: t.skipped });
       }
-      return recordAndMove(turn, setup, view, { status: 'skipped', by: me, at: now }, t.skipped);
+      return recordAndMove(turn, view, { status: 'skipped', by: me, at: now }, t.skipped);
     }
     case 'unknown':
-      if (!current) return show(turn, setup, view);
-      return recordAndMove(turn, setup, view, { status: 'unknown', by: me, at: now }, t.notedUnknown);
+      if (!current) return show(turn, view);
+      return recordAndMove(turn, view, { status: 'unknown', by: me, at: now }, t.notedUnknown);
     case 'keep': {
-      if (!current) return show(turn, setup, view);
+      if (!current) return show(turn, view);
       const version = currentVersion(view.plan, current);
       if (version?.status === 'answered' && version.value) {
-        return recordAndMove(turn, setup, view, { status: 'answered', value: version.value, by: me, at: now, confirmed: true }, t.kept);
+        return recordAndMove(turn, view, { status: 'answered', value: version.value, by: me, at: now, confirmed: true }, t.kept);
       }
       const question = view.questions.find((q) => q.id === current)!;
       const crm = crmValueFor(question, view.account, turn.portfolio);
-      if (crm) return recordAndMove(turn, setup, view, { status: 'answered', value: crm.value, by: me, at: now, from: crm.from }, t.saved(formatAnswer(crm.value, question, turn.locale, turn.t)));
-      return show(turn, setup, view, { intro: t.nothingToKeep });
+      if (crm) return recordAndMove(turn, view, { status: 'answered', value: crm.value, by: me, at: now, from: crm.from }, t.saved(formatAnswer(crm.value, question, turn.locale, turn.t)));
+      return show(turn, view, { intro: t.nothingToKeep });
     }
     case 'back': {
       const back = goBack(walk, turn.now);
-      if (!back) return show(turn, setup, view, { intro: t.noBack });
+      if (!back) return show(turn, view, { intro: t.noBack });
       await keep(turn, back);
-      return show(turn, setup, { ...view, walk: back });
+      return show(turn, { ...view, walk: back });
     }
     case 'pause': {
       const paused = { ...walk, paused: true };
@@ -138,13 +152,13 @@ export async function runCommand(turn: Turn, setup: PlanSetup, view: PlanView, c
     }
     case 'resume':
     case 'repeat':
-      return show(turn, setup, view);
+      return show(turn, view);
     case 'status':
       return [statusReply(turn, view)];
     case 'help':
-      return show(turn, setup, view, { intro: t.walkHelp });
+      return show(turn, view, { intro: t.walkHelp });
     case 'done':
-      return endOfQuestions(turn, setup, view, undefined, walk.phase === 'open_items');
+      return endOfQuestions(turn, view, undefined, walk.phase === 'open_items');
     case 'export':
       return exportReply(turn, setup, view.account, command.format);
     case 'jump':
