@@ -66,10 +66,10 @@ describe('reading typed answers', () => {
 
   it('reads the scale', () => {
     expect(read('insights.health', '4')).toEqual({ kind: 'scale', value: 4 });
-    expect(read('insights.health', '4/5')).toEqual({ kind: 'scale', value: 4 });
+    expect(read('insights.health', '4/10')).toEqual({ kind: 'scale', value: 4 });
     expect(read('insights.health', 'four')).toEqual({ kind: 'scale', value: 4 });
-    expect(read('insights.health', '3 z 5', pl)).toEqual({ kind: 'scale', value: 3 });
-    expect(read('insights.health', '9')).toEqual({ kind: 'out_of_range', min: 1, max: 5 });
+    expect(read('insights.health', '3 z 10', pl)).toEqual({ kind: 'scale', value: 3 });
+    expect(read('insights.health', '12')).toEqual({ kind: 'out_of_range', min: 1, max: 10 });
   });
 
   it('reads choices by number or by words of the label', () => {

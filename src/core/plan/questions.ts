@@ -18,7 +18,7 @@ export const AnswerType = z.enum(answerTypes);
 export type AnswerType = z.infer<typeof AnswerType>;
 
 /** Answers of type scale run from 1 (low) to 5 (high); each question's help says what the ends mean. */
-export const scaleRange = { min: 1, max: 5 } as const;
+export const scaleRange = { min: 1, max: 10 } as const;
 
 const choiceTypes: readonly AnswerType[] = ['single_choice', 'multiple_choice'];
 
