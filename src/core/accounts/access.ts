@@ -54,8 +54,20 @@ export function canSee(portfolio: Portfolio, user: User, accountId: string): boo
   return covering.some((e) => reports.has(e));
 }
 
-/** The accounts a person owns or is on the team of, among those given: "my accounts" as opposed to the team's. */
+const covered = new WeakMap<readonly Account[], Map<string, Account[]>>();
+
+/** The accounts a person owns or is on the team of, among those given: "my accounts" as opposed to the team's. Kept per list, like the list. */
 export function coveredBy(accounts: readonly Account[], email: string): Account[] {
   const me = email.toLowerCase();
-  return accounts.filter((a) => a.ownerEmail.toLowerCase() === me || a.teamEmails.some((e) => e.toLowerCase() === me));
+  let byEmail = covered.get(accounts);
+  if (!byEmail) {
+    byEmail = new Map();
+    covered.set(accounts, byEmail);
+  }
+  let list = byEmail.get(me);
+  if (!list) {
+    list = accounts.filter((a) => a.ownerEmail.toLowerCase() === me || a.teamEmails.some((e) => e.toLowerCase() === me));
+    byEmail.set(me, list);
+  }
+  return list;
 }

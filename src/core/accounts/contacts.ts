@@ -1,6 +1,7 @@
 import { daysBetween } from '../dates.js';
 import type { Contact, ContactRole } from '../model.js';
 import { keyContacts } from './facts.js';
+import { byName } from './order.js';
 
 /** The people in a role who still work there, most influential first. */
 export function contactsInRole(contacts: readonly Contact[], role: ContactRole): Contact[] {
@@ -18,5 +19,5 @@ export function contactsNotSpokenTo(contacts: readonly Contact[], today: string,
     .filter((c) => !c.leftCompany)
     .map((contact) => ({ contact, silentDays: contact.lastContactDate ? daysBetween(contact.lastContactDate, today) : undefined }))
     .filter((x) => x.silentDays === undefined || x.silentDays >= days)
-    .sort((a, b) => (b.silentDays ?? Infinity) - (a.silentDays ?? Infinity) || a.contact.name.localeCompare(b.contact.name));
+    .sort((a, b) => (b.silentDays ?? Infinity) - (a.silentDays ?? Infinity) || byName(a.contact.name, b.contact.name));
 }

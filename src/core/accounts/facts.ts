@@ -4,6 +4,7 @@ import { messagesFor } from '../i18n/index.js';
 import type { Account, Activity, Contact, ContactRole, Locale, Provenance } from '../model.js';
 import type { Portfolio } from '../portfolio.js';
 import type { Source } from '../reply.js';
+import { byName } from './order.js';
 
 /** A source line for fields of an imported record: "accounts.csv › renewal_date, arr (imported 25 Nov 2026)". */
 export function sourceOf(provenance: Provenance, fields: string | string[] | undefined, locale: Locale): Source {
@@ -47,7 +48,7 @@ export function keyContacts(contacts: readonly Contact[]): Contact[] {
       Number(a.leftCompany) - Number(b.leftCompany) ||
       (a.role ? rolePriority[a.role] : 9) - (b.role ? rolePriority[b.role] : 9) ||
       (b.influence ?? 0) - (a.influence ?? 0) ||
-      a.name.localeCompare(b.name),
+      byName(a.name, b.name),
   );
 }
 

@@ -2,6 +2,7 @@ import type { Account } from '../model.js';
 import { TypoIndex } from '../qa/nlu/fuzzy.js';
 import { stemOf, type Token } from '../qa/nlu/tokens.js';
 import { nameTokens, normalize } from '../text.js';
+import { byName } from './order.js';
 
 /** One place a word appears: in which account's name, at which position. */
 interface Posting {
@@ -23,6 +24,14 @@ interface Hit {
   token: number;
   position: number;
   similarity: number;
+  account: number;
+}
+
+interface Span {
+  account: number;
+  start: number;
+  end: number;
+  score: number;
 }
 
 /** Words between the words of a name that do not break it: "Wisła Foods Sp. z o.o.", "Procter & Gamble". */
@@ -43,29 +52,47 @@ export class AccountNameIndex {
   private readonly byFullName = new Map<string, Account>();
   private readonly words = new TypoIndex<Posting>();
   private readonly stems = new TypoIndex<Posting>();
-  private readonly prefixes = new Map<string, Set<string>>();
+  private readonly prefixes = new Map<string, string[]>();
   private readonly trigrams = new Map<string, number[]>();
+  /** How many accounts' names hold each word: words in many names ("Logistics") do not pick an account out. */
+  private readonly accountsWith = new Map<string, number>();
+  private readonly accountsWithStem = new Map<string, number>();
+  private readonly nameKeys: string[] = [];
+  private readonly nameWords: string[][] = [];
+  private readonly nameStems: string[][] = [];
   private readonly tokenCounts: number[] = [];
   private readonly trigramCounts: number[] = [];
+  private readonly accountIndex = new Map<Account, number>();
+  private readonly frequent: number;
 
   constructor(readonly accounts: readonly Account[]) {
+    this.frequent = Math.max(5, Math.ceil(accounts.length / 200));
     accounts.forEach((account, i) => {
+      const tokens = nameTokens(account.name);
+      const key = tokens.join(' ');
+      this.accountIndex.set(account, i);
+      this.nameKeys.push(key);
+      this.nameWords.push(tokens);
+      this.nameStems.push(tokens.map(stemOf));
+      this.tokenCounts.push(tokens.length);
       this.byId.set(account.id.toLowerCase(), account);
       this.byFullName.set(normalize(account.name), account);
-      this.byFullName.set(nameTokens(account.name).join(' '), account);
-      const tokens = nameTokens(account.name);
-      this.tokenCounts.push(tokens.length);
+      this.byFullName.set(key, account);
       tokens.forEach((word, position) => {
+        if (!this.words.has(word)) {
+          for (let n = 3; n < word.length; n++) {
+            const p = word.slice(0, n);
+            const list = this.prefixes.get(p);
+            if (list) list.push(word);
+            else this.prefixes.set(p, [word]);
+          }
+        }
         this.words.add(word, { account: i, position });
         this.stems.add(stemOf(word), { account: i, position });
-        for (let n = 3; n < word.length; n++) {
-          const p = word.slice(0, n);
-          const set = this.prefixes.get(p) ?? new Set<string>();
-          set.add(word);
-          this.prefixes.set(p, set);
-        }
       });
-      const grams = trigramsOf(tokens.join(' '));
+      for (const word of new Set(tokens)) this.accountsWith.set(word, (this.accountsWith.get(word) ?? 0) + 1);
+      for (const stem of new Set(this.nameStems[i])) this.accountsWithStem.set(stem, (this.accountsWithStem.get(stem) ?? 0) + 1);
+      const grams = trigramsOf(key);
       this.trigramCounts.push(grams.size);
       for (const g of grams) {
         const list = this.trigrams.get(g);
@@ -73,6 +100,11 @@ export class AccountNameIndex {
         else this.trigrams.set(g, [i]);
       }
     });
+  }
+
+  /** The account with this id, if it is in the index. */
+  withId(id: string): Account | undefined {
+    return this.byId.get(id.toLowerCase());
   }
 
   /** The account with exactly this id or this name, if any. */
@@ -83,25 +115,39 @@ export class AccountNameIndex {
   /**
    * The accounts named in a question, one mention per span of words, in the order
    * they were written. `common` marks everyday words ("next", "order"), which name
-   * an account only when they spell out all of its name.
+   * an account only when they spell out all of its name. A word many names share
+   * ("Foods") counts only beside a rarer word of the same name, or as a whole name.
    */
   mentions(tokens: readonly Token[], common: (word: string) => boolean = () => false, options: { shortPrefixes?: boolean } = {}): AccountMention[] {
     const minPrefix = options.shortPrefixes ? 3 : 4;
     const hitsByAccount = new Map<number, Hit[]>();
+    const shared: { token: number; word?: string; stem?: string; similarity: number }[] = [];
     for (const token of tokens) {
       if (token.word.length < 2 || fillers.has(token.word)) continue;
-      for (const hit of this.hitsFor(token, common(token.word), minPrefix)) {
-        const list = hitsByAccount.get(hit.account);
-        const h = { token: token.index, position: hit.position, similarity: hit.similarity };
+      const found = this.hitsFor(token, common(token.word), minPrefix);
+      for (const h of found.hits) {
+        const list = hitsByAccount.get(h.account);
         if (list) list.push(h);
-        else hitsByAccount.set(hit.account, [h]);
+        else hitsByAccount.set(h.account, [h]);
+      }
+      for (const w of found.shared) shared.push({ ...w, token: token.index });
+    }
+    // Words many names share are looked for only in the names the rarer words found.
+    if (shared.length) {
+      for (const [account, hits] of hitsByAccount) {
+        const words = this.nameWords[account];
+        const stems = this.nameStems[account];
+        for (const w of shared) {
+          const position = w.word !== undefined ? words.indexOf(w.word) : stems.indexOf(w.stem!);
+          if (position >= 0) hits.push({ token: w.token, position, similarity: w.similarity, account });
+        }
       }
     }
-    const spans: { account: number; start: number; end: number; score: number }[] = [];
+    const spans: Span[] = [...this.wholeNames(tokens, common)];
     for (const [account, hits] of hitsByAccount) {
       for (const span of this.spansOf(account, hits, tokens, common)) spans.push(span);
     }
-    spans.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || this.accounts[a.account].name.localeCompare(this.accounts[b.account].name));
+    spans.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.account - b.account);
     const out: AccountMention[] = [];
     const taken: { start: number; end: number }[] = [];
     for (const best of spans) {
@@ -110,7 +156,10 @@ export class AccountNameIndex {
         (s) => s.start < best.end && best.start < s.end && s.score >= best.score - CLOSE && !(s.end - s.start < best.end - best.start && s.start >= best.start && s.end <= best.end),
       );
       const seen = new Set<number>();
-      const candidates = group.filter((s) => !seen.has(s.account) && seen.add(s.account)).map((s) => ({ account: this.accounts[s.account], score: s.score }));
+      const candidates = group
+        .filter((s) => !seen.has(s.account) && seen.add(s.account))
+        .map((s) => ({ account: this.accounts[s.account], score: s.score }))
+        .sort((a, b) => b.score - a.score || byName(a.account.name, b.account.name));
       const exact = candidates.filter((c) => c.score === 1);
       taken.push({ start: best.start, end: best.end });
       out.push({
@@ -121,6 +170,18 @@ export class AccountNameIndex {
       });
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+
+  /** Runs of up to four words that spell out a whole name, whatever its words: "Logistics Systems" (but not "next" for an account called Next). */
+  private *wholeNames(tokens: readonly Token[], common: (word: string) => boolean): Generator<Span> {
+    for (let start = 0; start < tokens.length; start++) {
+      let key = '';
+      for (let end = start + 1; end <= Math.min(tokens.length, start + 4); end++) {
+        key = key ? `${key} ${tokens[end - 1].word}` : tokens[end - 1].word;
+        const account = this.byFullName.get(key);
+        if (account && (end - start > 1 || !(fillers.has(key) || common(key)))) yield { account: this.accountIndex.get(account)!, start, end, score: 1 };
+      }
+    }
   }
 
   /** The few names nearest to what was typed, by shared letter trigrams, for "did you mean…". */
@@ -135,35 +196,49 @@ export class AccountNameIndex {
     return [...common]
       .map(([i, n]) => ({ i, d: (2 * n) / (grams.size + this.trigramCounts[i]) }))
       .filter((x) => x.d > 0.3)
-      .sort((a, b) => b.d - a.d || this.accounts[a.i].name.localeCompare(this.accounts[b.i].name))
+      .sort((a, b) => b.d - a.d || byName(this.accounts[a.i].name, this.accounts[b.i].name))
       .slice(0, limit)
       .map((x) => this.accounts[x.i]);
   }
 
-  private hitsFor(token: Token, isCommon: boolean, minPrefix: number): (Posting & { similarity: number })[] {
-    const best = new Map<string, Posting & { similarity: number }>();
+  /** The name words a typed word may be: rare ones as places in names, shared ones as the word itself. */
+  private hitsFor(token: Token, isCommon: boolean, minPrefix: number): { hits: Hit[]; shared: { word?: string; stem?: string; similarity: number }[] } {
+    const best = new Map<number, Hit>();
+    const shared: { word?: string; stem?: string; similarity: number }[] = [];
     const add = (postings: readonly Posting[], similarity: number) => {
       for (const p of postings) {
-        const key = `${p.account}:${p.position}`;
+        const key = p.account * 64 + p.position;
         const had = best.get(key);
-        if (!had || had.similarity < similarity) best.set(key, { ...p, similarity });
+        if (!had) best.set(key, { token: token.index, position: p.position, similarity, account: p.account });
+        else if (had.similarity < similarity) had.similarity = similarity;
       }
     };
     const maxTypos = isCommon ? 0 : undefined;
-    for (const h of this.words.lookup(token.word, maxTypos)) add(h.values, 1 - h.distance / Math.max(h.word.length, token.word.length));
-    for (const h of this.stems.lookup(token.stem, maxTypos)) add(h.values, 0.95 - h.distance / Math.max(h.word.length, token.stem.length));
-    if (!isCommon && token.word.length >= minPrefix) {
-      for (const word of this.prefixes.get(token.word) ?? []) add(this.words.get(word), 0.9);
+    for (const h of this.words.lookup(token.word, maxTypos)) {
+      const similarity = 1 - h.distance / Math.max(h.word.length, token.word.length);
+      if ((this.accountsWith.get(h.word) ?? 0) > this.frequent) shared.push({ word: h.word, similarity });
+      else add(h.values, similarity);
     }
-    return [...best.values()];
+    for (const h of this.stems.lookup(token.stem, maxTypos)) {
+      const similarity = 0.95 - h.distance / Math.max(h.word.length, token.stem.length);
+      if ((this.accountsWithStem.get(h.word) ?? 0) > this.frequent) shared.push({ stem: h.word, similarity });
+      else add(h.values, similarity);
+    }
+    if (!isCommon && token.word.length >= minPrefix) {
+      for (const word of this.prefixes.get(token.word) ?? []) {
+        if ((this.accountsWith.get(word) ?? 0) > this.frequent) shared.push({ word, similarity: 0.9 });
+        else add(this.words.get(word), 0.9);
+      }
+    }
+    return { hits: [...best.values()], shared };
   }
 
   /** Runs of consecutive words of the question that each match a different word of this account's name. */
-  private spansOf(account: number, hits: Hit[], tokens: readonly Token[], common: (word: string) => boolean) {
+  private spansOf(account: number, hits: Hit[], tokens: readonly Token[], common: (word: string) => boolean): Span[] {
     const byToken = new Map<number, Hit[]>();
     for (const h of hits) byToken.set(h.token, [...(byToken.get(h.token) ?? []), h]);
     const order = [...byToken.keys()].sort((a, b) => a - b);
-    const out: { account: number; start: number; end: number; score: number }[] = [];
+    const out: Span[] = [];
     let run: Hit[] = [];
     const flush = () => {
       if (run.length) out.push(...this.scoreRun(account, run, tokens, common));
@@ -186,14 +261,14 @@ export class AccountNameIndex {
     return out;
   }
 
-  private scoreRun(account: number, run: Hit[], tokens: readonly Token[], common: (word: string) => boolean) {
+  private scoreRun(account: number, run: Hit[], tokens: readonly Token[], common: (word: string) => boolean): Span[] {
     const start = run[0].token;
     const end = run[run.length - 1].token + 1;
     const total = this.tokenCounts[account];
     const coverage = Math.min(1, new Set(run.map((h) => h.position)).size / total);
     const mean = run.reduce((s, h) => s + h.similarity, 0) / run.length;
-    const typed = tokens.slice(start, end).filter((t) => !fillers.has(t.word)).map((t) => t.word).join(' ');
-    const name = nameTokens(this.accounts[account].name).join(' ');
+    const name = this.nameKeys[account];
+    const typed = coverage === 1 ? tokens.slice(start, end).filter((t) => !fillers.has(t.word)).map((t) => t.word).join(' ') : '';
     let score = typed === name ? 1 : coverage === 1 && mean === 1 ? 0.99 : mean * (0.85 + 0.1 * coverage);
     // Everyday words ("next", "order") name an account only when they spell out all of a name of two words or more.
     if (run.every((h) => common(tokens[h.token].word)) && !(coverage === 1 && run.length >= 2)) score = 0;

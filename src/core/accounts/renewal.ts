@@ -1,5 +1,6 @@
 import { daysBetween } from '../dates.js';
 import type { Account } from '../model.js';
+import { byCode, byName } from './order.js';
 
 /** When an account's contract renews and how many days are left (negative once past). */
 export interface Renewal {
@@ -17,5 +18,5 @@ export function renewalsBetween(accounts: readonly Account[], from: string, unti
   for (const account of accounts) {
     if (account.renewalDate && account.renewalDate >= from && account.renewalDate <= until) out.push({ account, renewal: renewalOf(account, today)! });
   }
-  return out.sort((a, b) => a.renewal.date.localeCompare(b.renewal.date) || a.account.name.localeCompare(b.account.name));
+  return out.sort((a, b) => byCode(a.renewal.date, b.renewal.date) || byName(a.account.name, b.account.name));
 }
