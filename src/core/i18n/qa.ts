@@ -110,7 +110,7 @@ const pl: QaMessages = {
   daysFromNow: (n: number) => (n > 0 ? `za ${dni(n)}` : n < 0 ? `${dni(-n)} temu` : 'dzisiaj'),
   notOnRecord: 'brak w danych',
   noForecasts: 'Ten okres jeszcze nie nastąpił: pokazuję zaksięgowany przychód, nie prognozuję go.',
-  revenueIn: (account: string, amount: string, when: string, orders: string) => `**${account}** kupił(a) za **${amount}** ${when} (${orders}).`,
+  revenueIn: (account: string, amount: string, when: string, orders: string) => `Zakupy **${account}** ${when}: **${amount}** (${orders}).`,
   noRevenueIn: (account: string, when: string) => `**${account}**: brak zamówień w danych ${when}.`,
   sameTimeYearBefore: (amount: string, change?: string) => `Ten sam okres rok wcześniej: ${amount}${change ? ` (zmiana ${change})` : ''}.`,
   directions: { growing: 'rośnie', stable: 'stabilny', falling: 'spada', new: 'nowy klient — brak danych sprzed roku', none: 'brak zamówień w danych' },

@@ -1,6 +1,7 @@
 import type { Turn } from '../conversation.js';
 import type { Account } from '../model.js';
 import { coveredBy } from '../accounts/access.js';
+import { nameIndexOf } from '../accounts/name-index.js';
 import type { About, Subject } from './intent.js';
 import type { Question } from './nlu/question.js';
 
@@ -59,7 +60,7 @@ function oneAccount(q: Question, turn: Turn, understood: ReadonlySet<number>): A
 /** The account of the previous turn, if the asker may still see it. */
 export function rememberedAccount(turn: Turn): Account | undefined {
   const id = turn.memory.accountId;
-  return id ? turn.visible().find((a) => a.id === id) : undefined;
+  return id ? nameIndexOf(turn.visible()).withId(id) : undefined;
 }
 
 /** "My accounts" are those the asker owns or is on the team of; the team's (and a KAM's own) are all they may see. */

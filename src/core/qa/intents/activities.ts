@@ -8,6 +8,7 @@ import { defineIntent, type About, type SlotReading } from '../intent.js';
 import type { Period } from '../nlu/periods.js';
 import type { Question } from '../nlu/question.js';
 import { activityPhrases, activityTypesOf, issueTypes } from '../slots/activity-types.js';
+import { portfolioIndexOf, visibleSetOf, type Listed } from '../../accounts/portfolio-index.js';
 
 const SHOWN = 10;
 
@@ -63,18 +64,24 @@ function activityReply(turn: Turn, about: About, slots: Slots, kind: 'recent' | 
   const today = todayOf(turn);
   const accounts: readonly Account[] = about.kind === 'account' ? [about.account] : about.kind === 'portfolio' ? about.accounts : [];
   const range = slots.period ?? (about.kind === 'portfolio' || kind === 'issues' ? trailingYear(today) : undefined);
-  const found: Activity[] = [];
-  for (const a of accounts) found.push(...activitiesOf(turn.portfolio, a.id, today, { ...(slots.types ? { types: slots.types } : {}), ...(range ? { range } : {}) }));
-  found.sort((a, b) => b.date.localeCompare(a.date) || a.accountId.localeCompare(b.accountId));
+  const found: Listed<Activity> =
+    about.kind === 'portfolio'
+      ? portfolioIndexOf(turn.portfolio).activitiesBetween(range!.from, range!.until < today ? range!.until : today, slots.types, visibleSetOf(turn.portfolio, accounts), SHOWN)
+      : listedOf(accounts.flatMap((a) => activitiesOf(turn.portfolio, a.id, today, { ...(slots.types ? { types: slots.types } : {}), ...(range ? { range } : {}) })));
   const where = about.kind === 'account' ? about.account.name : undefined;
   const what = slots.types?.length ? slots.types.map((ty) => t.activityKinds[ty]).join(', ') : t.activityKinds.any;
   const when = range ? periodOf(turn, range) : undefined;
-  const lines = found.slice(0, SHOWN).map((a) => {
+  const lines = found.shown.map((a) => {
     const account = where ? '' : ` · ${turn.portfolio.accounts.get(a.accountId)?.name ?? ''}`;
     return `${dateOf(turn, a.date)}${account} · ${turn.t.activityTypes[a.type]}${a.summary ? ` — ${a.summary}` : ''}`;
   });
-  if (found.length > SHOWN) lines.push(turn.t.moreItems(found.length - SHOWN));
-  const source = recordsSource(turn, 'activities', ['date', 'type', 'summary'], found[0]);
-  const headline = found.length ? t.activitiesFound(what, where, when, found.length) : t.noActivitiesFound(what, where, when);
+  if (found.total > found.shown.length) lines.push(turn.t.moreItems(found.total - found.shown.length));
+  const source = recordsSource(turn, 'activities', ['date', 'type', 'summary'], found.shown[0]);
+  const headline = found.total ? t.activitiesFound(what, where, when, found.total) : t.noActivitiesFound(what, where, when);
   return reply().text(headline).list(lines).sources([source]).build();
+}
+
+/** One account's activities as a list to show: the newest first. */
+function listedOf(activities: Activity[]): Listed<Activity> {
+  return { shown: activities.slice(0, SHOWN), total: activities.length };
 }

@@ -1,6 +1,8 @@
 import { contactsInRole, contactsNotSpokenTo, contactsWhoLeft } from '../../accounts/contacts.js';
 import { keyContacts } from '../../accounts/facts.js';
-import type { ContactRole } from '../../model.js';
+import { portfolioIndexOf, visibleSetOf, type Listed } from '../../accounts/portfolio-index.js';
+import { addDays } from '../../dates.js';
+import type { Contact, ContactRole } from '../../model.js';
 import { reply } from '../../reply.js';
 import { contactLine } from '../answers/contacts.js';
 import { recordsSource, todayOf } from '../answers/format.js';
@@ -9,6 +11,8 @@ import { daysMentioned } from '../nlu/numbers.js';
 import { roleOf, rolePhrases } from '../slots/role.js';
 
 const CONTACTS_SHOWN = 8;
+/** Across a portfolio, lists stop here and say how many more there are. */
+const LISTED = 15;
 const contactFields = ['name', 'title', 'role', 'last_contact_date', 'left_company'];
 
 interface RoleSlots {
@@ -57,12 +61,16 @@ export const contactsLeftIntent = defineIntent({
   ],
   answer(turn, { about }) {
     const t = turn.t.qa;
-    const accounts = about.kind === 'account' ? [about.account] : about.kind === 'portfolio' ? about.accounts : [];
-    const gone = accounts.flatMap((a) => contactsWhoLeft(turn.portfolio.contactsOf(a.id)));
+    const gone =
+      about.kind === 'portfolio'
+        ? portfolioIndexOf(turn.portfolio).goneFrom(visibleSetOf(turn.portfolio, about.accounts), LISTED)
+        : listedOf(about.kind === 'account' ? contactsWhoLeft(turn.portfolio.contactsOf(about.account.id)) : []);
     const where = about.kind === 'account' ? about.account.name : undefined;
-    const source = recordsSource(turn, 'contacts', ['left_company'], gone[0]);
-    if (!gone.length) return [reply().text(t.nobodyLeft(where)).sources([source]).build()];
-    return [reply().text(t.whoLeft(where)).list(gone.map((c) => contactLine(turn, c, !where))).sources([source]).build()];
+    const source = recordsSource(turn, 'contacts', ['left_company'], gone.shown[0]);
+    if (!gone.total) return [reply().text(t.nobodyLeft(where)).sources([source]).build()];
+    const lines = gone.shown.map((c) => contactLine(turn, c, !where));
+    if (gone.total > gone.shown.length) lines.push(turn.t.moreItems(gone.total - gone.shown.length));
+    return [reply().text(t.whoLeft(where)).list(lines).sources([source]).build()];
   },
 });
 
@@ -94,14 +102,21 @@ export const contactsStaleIntent = defineIntent<StaleSlots>({
   complete: (said) => ({ days: said.days ?? DEFAULT_SILENCE_DAYS }),
   answer(turn, { about, slots }) {
     const t = turn.t.qa;
-    const accounts = about.kind === 'account' ? [about.account] : about.kind === 'portfolio' ? about.accounts : [];
     const today = todayOf(turn);
-    const silent = accounts.flatMap((a) => contactsNotSpokenTo(turn.portfolio.contactsOf(a.id), today, slots.days));
+    const silent =
+      about.kind === 'portfolio'
+        ? portfolioIndexOf(turn.portfolio).silentSince(addDays(today, 1 - slots.days), visibleSetOf(turn.portfolio, about.accounts), LISTED)
+        : listedOf(about.kind === 'account' ? contactsNotSpokenTo(turn.portfolio.contactsOf(about.account.id), today, slots.days).map((s) => s.contact) : []);
     const where = about.kind === 'account' ? about.account.name : undefined;
-    const source = recordsSource(turn, 'contacts', ['last_contact_date', 'left_company'], silent[0]?.contact);
-    if (!silent.length) return [reply().text(t.everyoneSpokenTo(slots.days, where)).sources([source]).build()];
-    const lines = silent.slice(0, 15).map((s) => contactLine(turn, s.contact, !where));
-    if (silent.length > 15) lines.push(turn.t.moreItems(silent.length - 15));
+    const source = recordsSource(turn, 'contacts', ['last_contact_date', 'left_company'], silent.shown[0]);
+    if (!silent.total) return [reply().text(t.everyoneSpokenTo(slots.days, where)).sources([source]).build()];
+    const lines = silent.shown.map((c) => contactLine(turn, c, !where));
+    if (silent.total > silent.shown.length) lines.push(turn.t.moreItems(silent.total - silent.shown.length));
     return [reply().text(t.notSpokenTo(slots.days, where)).list(lines).sources([source]).build()];
   },
 });
+
+/** One account's contacts as a list to show. */
+function listedOf(contacts: Contact[]): Listed<Contact> {
+  return { shown: contacts.slice(0, LISTED), total: contacts.length };
+}

@@ -1,5 +1,5 @@
-import { coveredBy } from '../../accounts/access.js';
-import { lastOrderOf } from '../../accounts/facts.js';
+import { byName } from '../../accounts/order.js';
+import { portfolioIndexOf, visibleSetOf } from '../../accounts/portfolio-index.js';
 import { revenueIn, trailingYear } from '../../accounts/revenue.js';
 import type { Turn } from '../../conversation.js';
 import type { Account, User } from '../../model.js';
@@ -37,52 +37,44 @@ export const listAccountsIntent = defineIntent<Slots>({
     if (about.kind !== 'portfolio') return [];
     const t = turn.t.qa;
     const today = todayOf(turn);
-    const accounts = slots.owner ? coveredBy(turn.visible(), slots.owner.email).filter((a) => a.ownerEmail.toLowerCase() === slots.owner!.email.toLowerCase()) : about.accounts;
+    const index = portfolioIndexOf(turn.portfolio);
+    const visible = visibleSetOf(turn.portfolio, about.accounts);
+    const owner = slots.owner?.email.toLowerCase();
+    const among = owner ? (a: Account) => a.ownerEmail.toLowerCase() === owner : undefined;
+    const accounts = among ? about.accounts.filter(among) : about.accounts;
     const sort = slots.sort ?? 'name';
-    const facts = accounts.map((account) => ({
-      account,
-      lastOrder: lastOrderOf(turn.portfolio, account.id, today)?.date,
-      revenue: sort === 'revenue' ? revenueIn(turn.portfolio, account, trailingYear(today)).total : 0,
-    }));
-    const groups = sort === 'arr' || sort === 'revenue' ? byCurrency(facts) : [facts];
-    const lines: string[] = [];
-    for (const group of groups) {
-      group.sort(comparator(sort));
-      for (const f of group) lines.push(lineOf(turn, f.account, f.lastOrder, sort === 'revenue' ? f.revenue : undefined));
-    }
-    const shown = lines.length > SHOWN ? [...lines.slice(0, SHOWN), turn.t.moreItems(lines.length - SHOWN)] : lines;
+    const currencies = [...countBy(accounts, (a) => a.currency)].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    // Amounts in different currencies are not comparable without exchange rates, which the data does not hold: rank each currency apart.
+    const perCurrency = (sort === 'arr' || sort === 'revenue') && currencies.length > 1;
+    const perGroup = perCurrency ? Math.max(3, Math.ceil(SHOWN / currencies.length)) : SHOWN;
+    const revenue = sort === 'revenue' ? revenueByAccount(turn, accounts, today) : undefined;
+    const groups = perCurrency ? currencies.map((c) => (a: Account) => a.currency === c && (!among || among(a))) : [among];
+    const chosen = groups.flatMap((group) =>
+      revenue ? topByRevenue(accounts.filter((a) => !group || group(a)), revenue, perGroup) : index.ordered(sort === 'revenue' ? 'arr' : sort, visible, group, perGroup),
+    );
+    const lines = chosen.map((a) => lineOf(turn, a, index.lastOrderOf(a.id, today)?.date, revenue?.get(a.id)));
+    if (accounts.length > chosen.length) lines.push(turn.t.moreItems(accounts.length - chosen.length));
     const whose = slots.owner ? t.accountsOf(slots.owner.name ?? slots.owner.email) : t.yourAccounts;
-    const r = reply().text(accounts.length ? t.accountList(whose, accounts.length, t.sortedBy[sort]) : t.noAccountsListed(whose)).list(shown);
-    if (groups.length > 1) r.context(t.perCurrency);
+    const r = reply().text(accounts.length ? t.accountList(whose, accounts.length, t.sortedBy[sort]) : t.noAccountsListed(whose)).list(lines);
+    if (perCurrency) r.context(t.perCurrency);
     const sources = accounts[0] ? [accountSource(turn, accounts[0], ['name', 'arr', 'renewal_date', 'owner_email']), recordsSource(turn, 'transactions', ['date'])] : [];
     return [r.sources(sources).build()];
   },
 });
 
-type Facts = { account: Account; lastOrder?: string; revenue: number };
-
-function comparator(sort: SortKey): (a: Facts, b: Facts) => number {
-  const byName = (a: Facts, b: Facts) => a.account.name.localeCompare(b.account.name);
-  switch (sort) {
-    case 'arr':
-      return (a, b) => (b.account.arr ?? -1) - (a.account.arr ?? -1) || byName(a, b);
-    case 'revenue':
-      return (a, b) => b.revenue - a.revenue || byName(a, b);
-    case 'renewal':
-      return (a, b) => (a.account.renewalDate ?? '9999').localeCompare(b.account.renewalDate ?? '9999') || byName(a, b);
-    case 'lastOrder':
-      return (a, b) => (b.lastOrder ?? '').localeCompare(a.lastOrder ?? '') || byName(a, b);
-    case 'name':
-      return byName;
-  }
+function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
 }
 
-/** Amounts in different currencies are not comparable without exchange rates, which the data does not hold: rank each currency apart. */
-function byCurrency(facts: Facts[]): Facts[][] {
-  const groups = new Map<string, Facts[]>();
-  for (const f of facts) groups.set(f.account.currency, [...(groups.get(f.account.currency) ?? []), f]);
-  const top = (g: Facts[]) => Math.max(...g.map((f) => f.account.arr ?? 0));
-  return [...groups.values()].sort((a, b) => b.length - a.length || top(b) - top(a));
+function revenueByAccount(turn: Turn, accounts: readonly Account[], today: string): Map<string, number> {
+  const year = trailingYear(today);
+  return new Map(accounts.map((a) => [a.id, revenueIn(turn.portfolio, a, year).total]));
+}
+
+function topByRevenue(accounts: readonly Account[], revenue: Map<string, number>, limit: number): Account[] {
+  return [...accounts].sort((a, b) => revenue.get(b.id)! - revenue.get(a.id)! || byName(a.name, b.name)).slice(0, limit);
 }
 
 function lineOf(turn: Turn, account: Account, lastOrder: string | undefined, revenue?: number): string {

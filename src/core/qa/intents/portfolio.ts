@@ -1,5 +1,5 @@
-import { lastOrderOf } from '../../accounts/facts.js';
-import { renewalsBetween } from '../../accounts/renewal.js';
+import { portfolioIndexOf, visibleSetOf, type Listed } from '../../accounts/portfolio-index.js';
+import { renewalOf } from '../../accounts/renewal.js';
 import type { Turn } from '../../conversation.js';
 import { addDays, daysBetween } from '../../dates.js';
 import type { Account } from '../../model.js';
@@ -13,8 +13,9 @@ import { renewalWords } from '../words.js';
 const SHOWN = 20;
 
 /** A list of accounts ends with how many more there are, never with all ten thousand. */
-function capped(turn: Turn, lines: string[]): string[] {
-  return lines.length > SHOWN ? [...lines.slice(0, SHOWN), turn.t.moreItems(lines.length - SHOWN)] : lines;
+function more<T>(turn: Turn, items: Listed<T>, line: (item: T) => string): string[] {
+  const lines = items.shown.map(line);
+  return items.total > items.shown.length ? [...lines, turn.t.moreItems(items.total - items.shown.length)] : lines;
 }
 
 interface RenewalSlots {
@@ -46,13 +47,14 @@ export const renewalsAheadIntent = defineIntent<RenewalSlots>({
     if (about.kind !== 'portfolio') return [];
     const t = turn.t.qa;
     const today = todayOf(turn);
-    const due = renewalsBetween(about.accounts, slots.period.from, slots.period.until, today);
+    const due = portfolioIndexOf(turn.portfolio).renewingBetween(slots.period.from, slots.period.until, visibleSetOf(turn.portfolio, about.accounts), SHOWN);
     const when = periodOf(turn, slots.period, false);
-    const lines = due.map(({ account, renewal }) =>
-      [`**${account.name}**`, turn.t.renewalIn(renewal.date, renewal.daysLeft, turn.locale), account.arr !== undefined ? moneyOf(turn, account, account.arr) : ''].filter(Boolean).join(' · '),
-    );
-    const source = due[0] ? accountSource(turn, due[0].account, ['renewal_date', 'arr']) : recordsSourceOfAccounts(turn, about.accounts);
-    return [reply().text(due.length ? t.renewalsIn(when, due.length) : t.noRenewalsIn(when)).list(capped(turn, lines)).sources([source]).build()];
+    const lines = more(turn, due, (account) => {
+      const renewal = renewalOf(account, today)!;
+      return [`**${account.name}**`, turn.t.renewalIn(renewal.date, renewal.daysLeft, turn.locale), account.arr !== undefined ? moneyOf(turn, account, account.arr) : ''].filter(Boolean).join(' · ');
+    });
+    const source = due.shown[0] ? accountSource(turn, due.shown[0], ['renewal_date', 'arr']) : recordsSourceOfAccounts(turn, about.accounts);
+    return [reply().text(due.total ? t.renewalsIn(when, due.total) : t.noRenewalsIn(when)).list(lines).sources([source]).build()];
   },
 });
 
@@ -86,16 +88,11 @@ export const dormantAccountsIntent = defineIntent<DormantSlots>({
     if (about.kind !== 'portfolio') return [];
     const t = turn.t.qa;
     const today = todayOf(turn);
-    const quiet: { account: Account; last?: string; days: number }[] = [];
-    for (const account of about.accounts) {
-      const last = lastOrderOf(turn.portfolio, account.id, today);
-      const days = last ? daysBetween(last.date, today) : Infinity;
-      if (days >= slots.days) quiet.push({ account, days, ...(last ? { last: last.date } : {}) });
-    }
-    quiet.sort((a, b) => b.days - a.days || a.account.name.localeCompare(b.account.name));
-    const lines = quiet.map((q) => `**${q.account.name}** · ${q.last ? t.lastOrderAgo(dateOf(turn, q.last), q.days) : t.noOrdersOnRecord}`);
+    // No order in the last N days: the last one is N days old or more.
+    const quiet = portfolioIndexOf(turn.portfolio).quietSince(addDays(today, 1 - slots.days), visibleSetOf(turn.portfolio, about.accounts), SHOWN);
+    const lines = more(turn, quiet, (q) => `**${q.account.name}** · ${q.last ? t.lastOrderAgo(dateOf(turn, q.last.date), daysBetween(q.last.date, today)) : t.noOrdersOnRecord}`);
     const source = recordsSource(turn, 'transactions', ['account_id', 'date']);
-    return [reply().text(quiet.length ? t.dormant(slots.days, quiet.length) : t.noneDormant(slots.days)).list(capped(turn, lines)).sources([source]).build()];
+    return [reply().text(quiet.total ? t.dormant(slots.days, quiet.total) : t.noneDormant(slots.days)).list(lines).sources([source]).build()];
   },
 });
 
