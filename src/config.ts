@@ -31,6 +31,8 @@ export const ConfigSchema = z
     ACRE_TIMEZONE: z.string().default('UTC').refine(isTimeZone, 'an IANA time zone such as Europe/Warsaw'),
     ACRE_DEMO: z.enum(['auto', 'off']).default('auto'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+    ACRE_QUESTIONS_DIR: z.string().trim().min(1).optional(),
+    ACRE_PLAN_REVIEW_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
     ACRE_CATCH_UP_HOURS: z.coerce.number().min(0).max(24 * 14).default(24),
     ACRE_DIGEST_CRON: z.string().trim().default('0 8 * * 1').refine((p) => cron.validate(p), 'a cron pattern such as "0 8 * * 1" (Mondays at 08:00)'),
     ACRE_DIGEST_TIMEZONE: z.string().refine(isTimeZone, 'an IANA time zone such as Europe/Warsaw').optional(),

@@ -1,6 +1,7 @@
 import { createApp, type AcreApp } from '../app.js';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { createLogger } from '../logging.js';
+import { QuestionSetError } from '../core/plan/questions.js';
 
 export interface RunOptions {
   /** The log level when LOG_LEVEL is not set: terminal commands stay quiet, services log info. */
@@ -24,7 +25,20 @@ export async function withApp<T>(options: RunOptions, run: (app: AcreApp, config
   if (options.demo === false) config = { ...config, ACRE_DEMO: 'off' };
   const fallbackLevel = typeof options.defaultLogLevel === 'function' ? options.defaultLogLevel(config) : options.defaultLogLevel;
   const logger = createLogger(config.LOG_LEVEL ?? fallbackLevel);
-  const app = await createApp(config, { logger });
+  let app: AcreApp;
+  try {
+    app = await createApp(config, {
+      logger,
+      ...(config.ACRE_QUESTIONS_DIR ? { questionsDir: config.ACRE_QUESTIONS_DIR } : {}),
+      planReviewAfterDays: config.ACRE_PLAN_REVIEW_DAYS,
+    });
+  } catch (error) {
+    if (error instanceof QuestionSetError) {
+      process.stderr.write(`Acre cannot start: the account-plan questions need fixing.\n${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
   try {
     return await run(app, config);
   } finally {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,6 +46,19 @@ describe('the acre command', () => {
     expect(bad.err).toContain('Nothing was imported: 1 problem to fix first.');
     expect(bad.err).toContain('transactions.csv, line 3, column date: "2026-13-01" — expected a real calendar date as YYYY-MM-DD');
     expect(acre(['chat', '--as', 'kate@northco.example'], '/account bluefin\n').out).toMatch(/Last order\s+2 Nov 2026/);
+  });
+
+  it('refuses to start on a broken account-plan question file, naming the question and field', () => {
+    const questions = mkdtempSync(join(tmpdir(), 'acre-questions-'));
+    for (const locale of ['en', 'pl']) {
+      const text = readFileSync(join(root, 'prompts', `account-plan.${locale}.yaml`), 'utf8');
+      writeFileSync(join(questions, `account-plan.${locale}.yaml`), locale === 'en' ? text.replace('type: scale', 'type: scael') : text);
+    }
+    const run = acre(['chat'], '', { ACRE_QUESTIONS_DIR: questions });
+    expect(run.code).toBe(2);
+    expect(run.err).toContain('Acre cannot start: the account-plan questions need fixing.');
+    expect(run.err).toMatch(/account-plan\.en\.yaml, question 13 \(customer_team\.relationship_breadth\), line \d+: 'type' must be one of .*; got 'scael'/);
+    expect(run.err).not.toContain('    at ');
   });
 
   it('refuses to start on a wrong setting and says which', () => {
