@@ -1,5 +1,5 @@
 import type { Locale } from '../model.js';
-import { formatDate, plural } from './format.js';
+import { plural } from './format.js';
 
 type BandName = 'healthy' | 'watch' | 'at_risk' | 'unknown';
 type SignalName = 'recency' | 'trend' | 'regularity' | 'renewal' | 'threading' | 'champion' | 'decision_maker' | 'qbr' | 'nps' | 'escalations' | 'plan';
@@ -108,10 +108,8 @@ const en = {
   digestAskFailed: (owner: string, detail: string) => `I couldn't reach ${owner} (${detail}). Nothing was sent; try again later.`,
   digestNotVisible: 'That account is not among the accounts you cover, so I can’t act on it.',
   askOwnerText: (from: string, name: string, score: string) => `${from} asks about **${name}** (${score}): could you share where things stand and what you plan to do?`,
-  snoozeUsage: 'Tell me which account and for how long, e.g. "snooze Initech for 2 weeks".',
   riskHelpCommand: '`/at-risk` — your accounts at risk and on watch, with the reasons',
   riskHelpExamples: ['how healthy is Globex?', 'why is Initech at risk?', 'which of my accounts are at risk?', 'what changed this week?'],
-  formatDay: (iso: string, locale: Locale = 'en') => formatDate(iso, locale),
 };
 
 export type RiskMessages = typeof en;
@@ -219,10 +217,8 @@ const pl: RiskMessages = {
   digestAskFailed: (owner, detail) => `Nie udało się wysłać wiadomości (odbiorca: ${owner}; ${detail}). Nic nie wysłano; spróbuj później.`,
   digestNotVisible: 'Tego konta nie ma wśród Twoich klientów, więc nie mogę nic z nim zrobić.',
   askOwnerText: (from, name, score) => `${from} pyta o **${name}** (${score}): jak wygląda sytuacja i co planujesz?`,
-  snoozeUsage: 'Podaj konto i na jak długo, np. „uśpij Initech na 2 tygodnie”.',
   riskHelpCommand: '`/at-risk` — Twoje konta zagrożone i do obserwacji, z powodami',
   riskHelpExamples: ['jaka jest kondycja Globex?', 'dlaczego Initech jest zagrożony?', 'które z moich kont są zagrożone?', 'co się zmieniło w tym tygodniu?'],
-  formatDay: (iso, locale = 'pl') => formatDate(iso, locale),
 };
 
 export const riskMessages: Record<Locale, RiskMessages> = { en, pl };

@@ -5,7 +5,7 @@
  */
 import type { Turn } from '../conversation.js';
 import { todayIn } from '../dates.js';
-import { healthOf, reasonsOf, suggestTier, type AbcXyz, type Health, type Signal, type TierSuggestion } from '../health/index.js';
+import { healthOf, reasonsOf, suggestTier, type AbcXyz, type Health, type HealthInputs, type Signal, type TierSuggestion } from '../health/index.js';
 import type { Account } from '../model.js';
 import { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
@@ -63,6 +63,18 @@ export interface ScoreOptions extends StoredHealthInputs {
   classes?: ReadonlyMap<string, AbcXyz>;
 }
 
+/**
+ * What a list of many accounts keeps of each: enough to rank them, give three reasons and
+ * compare with last week. Dropping every signal's detail keeps a 100,000-account digest
+ * from holding a million objects the garbage collector must walk again and again.
+ */
+export type HealthSummary = Omit<AccountHealth, 'health'>;
+
+/** The summary of an account's health (or a copy of one), with the change since last week when given. */
+export function summaryOf(h: HealthSummary, change: WeekChange | undefined = h.change): HealthSummary {
+  return { account: h.account, score: h.score, band: h.band, critical: h.critical, reasons: h.reasons, abcXyz: h.abcXyz, tier: h.tier, asOf: h.asOf, change };
+}
+
 export interface HealthOptions {
   /** Only data dated before this day counts (YYYY-MM-DD); default: today for the asker. */
   asOf?: string;
@@ -80,22 +92,17 @@ export function scoreAccount(
   settings: RiskSettings = defaultRiskSettings,
   options: ScoreOptions = {},
 ): AccountHealth {
-  const historyStart = historyStartOf(portfolio);
   const qbr = options.qbr?.[account.id];
-  const health = healthOf(
-    qbr ? withQbrCalendar(account, qbrCalendarOf(account, portfolio.activitiesOf(account.id), asOf, qbr)) : account,
-    {
-      transactions: portfolio.transactionsOf(account.id),
-      contacts: portfolio.contactsOf(account.id),
-      activities: portfolio.activitiesOf(account.id),
-      ...(historyStart ? { historyStart } : {}),
-    },
-    asOf,
-    settings.weights,
-  );
+  const activities = portfolio.activitiesOf(account.id);
+  const inputs: HealthInputs = { transactions: portfolio.transactionsOf(account.id), contacts: portfolio.contactsOf(account.id), activities };
+  const historyStart = historyStartOf(portfolio);
+  if (historyStart) inputs.historyStart = historyStart;
+  const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;
+  // Without overrides the health module uses its own defaults as they are, instead of merging them per account.
+  const health = healthOf(scored, inputs, asOf, hasOverrides(settings.weights) ? settings.weights : undefined);
   const critical = criticalSignals(health, settings.critical);
-  const reasons = [...critical];
-  for (const s of reasonsOf(health, 3)) if (!reasons.includes(s)) reasons.push(s);
+  const reasons = critical.slice(0, 3);
+  if (reasons.length < 3) for (const s of reasonsOf(health, 3)) if (reasons.length < 3 && !reasons.includes(s)) reasons.push(s);
   const abcXyz = options.classify === false ? undefined : (options.classes ?? abcXyzOf(portfolio, asOf, settings)).get(account.id);
   return {
     account,
@@ -103,10 +110,16 @@ export function scoreAccount(
     score: health.score,
     band: cappedBand(health, critical),
     critical,
-    reasons: reasons.slice(0, 3),
-    ...(abcXyz ? { abcXyz, tier: suggestTier(abcXyz.abc, abcXyz.xyz) } : {}),
+    reasons,
+    abcXyz,
+    tier: abcXyz ? suggestTier(abcXyz.abc, abcXyz.xyz) : undefined,
     asOf,
   };
+}
+
+function hasOverrides(weights: object): boolean {
+  for (const _ in weights) return true;
+  return false;
 }
 
 /** The health of each of the given accounts, in their order. */
@@ -119,6 +132,18 @@ export function portfolioHealth(
 ): AccountHealth[] {
   const classes = abcXyzOf(portfolio, asOf, settings);
   return accounts.map((a) => scoreAccount(portfolio, a, asOf, settings, { classes, ...stored }));
+}
+
+/** Like portfolioHealth, keeping only the summary of each account. */
+export function portfolioSummaries(
+  portfolio: Portfolio,
+  accounts: readonly Account[],
+  asOf: string,
+  settings: RiskSettings = defaultRiskSettings,
+  stored: StoredHealthInputs = {},
+): HealthSummary[] {
+  const classes = abcXyzOf(portfolio, asOf, settings);
+  return accounts.map((a) => summaryOf(scoreAccount(portfolio, a, asOf, settings, { classes, ...stored })));
 }
 
 /** Today in the asker's time zone: health as of it uses everything dated before today. */

@@ -73,7 +73,8 @@ export function digestReplies(digest: WeeklyDigest, settings: Pick<RiskSettings,
   if (digest.snoozed.length) r.context(clip(t.digestSnoozed(names(digest.snoozed, (s) => t.digestUntil(s.name, date(s.until)), t)), TEXT_BUDGET));
 
   r.divider();
-  const footer = [digest.comparedWith ? t.digestCompared(date(digest.comparedWith.since), digest.comparedWith.basis) : '', t.digestFooter(t.whyAsk(digest.attention[0]?.name ?? 'Globex'))];
+  const example = digest.attention[0] ?? digest.acknowledged[0];
+  const footer = [digest.comparedWith ? t.digestCompared(date(digest.comparedWith.since), digest.comparedWith.basis) : '', example ? t.digestFooter(t.whyAsk(example.name)) : ''];
   r.context(footer.filter(Boolean).join(' '));
   return [r.build()];
 }

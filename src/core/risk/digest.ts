@@ -9,12 +9,13 @@ import type { Explanation, SignalId } from '../health/index.js';
 import type { Locale } from '../model.js';
 import type { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
-import { portfolioHealth, storedHealthInputs, type AccountHealth, type StoredHealthInputs, type WeekChange } from './account-health.js';
+import { scoreAccount, storedHealthInputs, summaryOf, type HealthSummary, type StoredHealthInputs, type WeekChange } from './account-health.js';
 import { bandRank, type ShownBand } from './band-rule.js';
 import { acknowledgementHolds, curationOf, isSnoozed, type Audience, type Curation } from './curation.js';
 import { accountsCoveredBy, audienceOf, type DigestRecipient } from './recipients.js';
 import { inReportingCurrency, type RiskSettings } from './settings.js';
-import { withWeeklyChange } from './snapshots.js';
+import { abcXyzOf } from './portfolio-facts.js';
+import { changeOf, LastWeek } from './snapshots.js';
 import { lostPoints } from '../health/index.js';
 
 export interface DigestReason {
@@ -75,19 +76,20 @@ export interface DigestContext {
 }
 
 /** Health already worked out for every account as of the digest's day, shared by the digests of one run. */
-export type ScoredAccounts = ReadonlyMap<string, AccountHealth>;
+export type ScoredAccounts = ReadonlyMap<string, HealthSummary>;
 
 /** The weekly digest of one recipient: a manager (their team's accounts) or a team channel (all accounts). */
 export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestContext, scored?: ScoredAccounts): Promise<WeeklyDigest> {
   const { portfolio, store, settings, asOf } = ctx;
   const accounts = accountsCoveredBy(portfolio, recipient);
   const stored = ctx.stored ?? (await storedHealthInputs(store));
-  const current = scored ? accounts.map((a) => scored.get(a.id)!).filter(Boolean) : portfolioHealth(portfolio, accounts, asOf, settings, stored);
-  const healths = await withWeeklyChange(store, portfolio, current, asOf, settings, stored);
+  const lastWeek = await LastWeek.read(store, portfolio, asOf, settings, stored);
+  const classes = abcXyzOf(portfolio, asOf, settings);
   const audience = audienceOf(recipient);
+  const owners = ownersIn(portfolio);
   const book = await curationOf(store, audience);
 
-  const totals = { accounts: healths.length, healthy: 0, watch: 0, atRisk: 0, unknown: 0, atRiskArr: 0, watchArr: 0 };
+  const totals = { accounts: accounts.length, healthy: 0, watch: 0, atRisk: 0, unknown: 0, atRiskArr: 0, watchArr: 0 };
   const attention: DigestAccount[] = [];
   const acknowledged: DigestAccount[] = [];
   const changes: WeeklyDigest['changes'] = { new: [], worse: [], recovered: [] };
@@ -96,7 +98,10 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
   const bases = new Set<string>();
   let since = '';
 
-  for (const h of healths) {
+  // One pass, keeping only what the digest shows: a healthy, unchanged account leaves nothing behind.
+  for (const account of accounts) {
+    const scoredNow = scored?.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, { classes, ...stored });
+    const h = summaryOf(scoredNow, changeOf(scoredNow, lastWeek.of(account), settings.changePoints));
     const rankedArr = rankedArrOf(h, settings);
     if (h.band === 'healthy') totals.healthy++;
     else if (h.band === 'watch') (totals.watch++, (totals.watchArr += rankedArr));
@@ -114,7 +119,7 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
     const kind = h.change?.kind;
     const noted = kind === 'new' || kind === 'worse' || kind === 'recovered';
     if (!noted && bandRank(h.band) <= 0) continue;
-    const entry = digestAccount(h, curation, portfolio, rankedArr);
+    const entry = digestAccount(h, curation, owners, rankedArr);
     if (noted) changes[kind].push(entry);
     if (bandRank(h.band) <= 0) continue;
     if (acknowledgementHolds(curation, h, settings.changePoints)) acknowledged.push(entry);
@@ -152,28 +157,42 @@ function byBandThenArr(a: DigestAccount, b: DigestAccount): number {
   return bandRank(b.band) - bandRank(a.band) || b.rankedArr - a.rankedArr || a.name.localeCompare(b.name);
 }
 
-const rankedArrOf = (h: AccountHealth, settings: RiskSettings): number =>
+const rankedArrOf = (h: HealthSummary, settings: RiskSettings): number =>
   h.account.arr !== undefined ? Math.round(inReportingCurrency(h.account.arr, h.account.currency, settings)) : 0;
 
-function digestAccount(h: AccountHealth, curation: Curation | undefined, portfolio: Portfolio, rankedArr: number): DigestAccount {
+/** An account as the digest lists it; owners are looked up once per digest (`owners`). */
+function digestAccount(h: HealthSummary, curation: Curation | undefined, owners: (email: string) => DigestAccount['owner'], rankedArr: number): DigestAccount {
   const { account } = h;
-  const owner = portfolio.user(account.ownerEmail);
-  const inDays = account.renewalDate ? daysBetween(h.asOf, account.renewalDate) : undefined;
-  return {
+  const entry: DigestAccount = {
     accountId: account.id,
     name: account.name,
-    owner: { email: account.ownerEmail, ...(owner?.name ? { name: owner.name } : {}) },
-    ...(account.arr !== undefined ? { arr: account.arr } : {}),
+    owner: owners(account.ownerEmail),
     currency: account.currency,
     rankedArr,
     score: h.score === null ? null : Math.round(h.score * 10) / 10,
     band: h.band,
-    ...(h.change ? { change: h.change } : {}),
     reasons: h.reasons.map((s) => ({ signal: s.id, explanation: s.explanation, lostPoints: Math.round(lostPoints(s) * 10) / 10, critical: h.critical.includes(s) })),
-    ...(account.renewalDate && inDays !== undefined && inDays >= 0 ? { renewal: { date: account.renewalDate, inDays } } : {}),
-    ...(h.abcXyz ? { abc: h.abcXyz.abc, xyz: h.abcXyz.xyz } : {}),
-    ...(h.tier ? { suggestedTier: h.tier.tier } : {}),
-    ...(curation?.acknowledged ? { acknowledged: { by: curation.acknowledged.by, on: curation.acknowledged.on } } : {}),
-    ...(curation?.asked ? { asked: curation.asked } : {}),
+  };
+  if (account.arr !== undefined) entry.arr = account.arr;
+  if (h.change) entry.change = h.change;
+  const inDays = account.renewalDate ? daysBetween(h.asOf, account.renewalDate) : -1;
+  if (account.renewalDate && inDays >= 0) entry.renewal = { date: account.renewalDate, inDays };
+  if (h.abcXyz) [entry.abc, entry.xyz] = [h.abcXyz.abc, h.abcXyz.xyz];
+  if (h.tier) entry.suggestedTier = h.tier.tier;
+  if (curation?.acknowledged) entry.acknowledged = { by: curation.acknowledged.by, on: curation.acknowledged.on };
+  if (curation?.asked) entry.asked = curation.asked;
+  return entry;
+}
+
+/** The owner of each account, as users.csv names them, looked up once per e-mail. */
+function ownersIn(portfolio: Portfolio): (email: string) => DigestAccount['owner'] {
+  const known = new Map<string, DigestAccount['owner']>();
+  return (email) => {
+    let owner = known.get(email);
+    if (!owner) {
+      const name = portfolio.user(email)?.name;
+      known.set(email, (owner = name ? { email, name } : { email }));
+    }
+    return owner;
   };
 }

@@ -8,7 +8,7 @@ import type { Feature, Turn, Understanding } from '../conversation.js';
 import type { Account } from '../model.js';
 import { reply, type Reply } from '../reply.js';
 import { normalize } from '../text.js';
-import { portfolioHealth, scoreAccount, storedHealthInputs, todayFor, type AccountHealth } from './account-health.js';
+import { portfolioSummaries, scoreAccount, storedHealthInputs, todayFor, type AccountHealth, type HealthSummary } from './account-health.js';
 import { onDigestAction, snoozeAccount } from './actions.js';
 import { audienceOfUser, curationOf } from './curation.js';
 import { accountHealthReply, atRiskReply, changesReply, whyReply } from './health-reply.js';
@@ -22,10 +22,10 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
   const settings = () => (cached ??= settingsOf());
 
   /** The visible accounts' health today, with the change since last week. */
-  const visibleHealth = async (turn: Turn): Promise<AccountHealth[]> => {
+  const visibleHealth = async (turn: Turn): Promise<HealthSummary[]> => {
     const asOf = todayFor(turn);
     const stored = await storedHealthInputs(turn.state);
-    return withWeeklyChange(turn.state, turn.portfolio, portfolioHealth(turn.portfolio, turn.visible(), asOf, settings(), stored), asOf, settings(), stored);
+    return withWeeklyChange(turn.state, turn.portfolio, portfolioSummaries(turn.portfolio, turn.visible(), asOf, settings(), stored), asOf, settings(), stored);
   };
   const oneAccount = async (turn: Turn, account: Account): Promise<AccountHealth> => {
     const asOf = todayFor(turn);

@@ -6,7 +6,7 @@ import type { Turn } from '../conversation.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import { lostPoints, type SignalId } from '../health/index.js';
 import { reply, type Reply } from '../reply.js';
-import type { AccountHealth } from './account-health.js';
+import type { AccountHealth, HealthSummary } from './account-health.js';
 import { bandRank } from './band-rule.js';
 import { isSnoozed, type CurationBook } from './curation.js';
 import { changeText, deltaOnly, healthSources, reasonText, scoreText, signalName } from './wording.js';
@@ -76,12 +76,12 @@ export function whyReply(turn: Turn, h: AccountHealth): Reply {
 }
 
 /** "/at-risk": the user's accounts at risk and on watch, largest ARR first, each with its main reason. */
-export function atRiskReply(turn: Turn, healths: readonly AccountHealth[], book: CurationBook, rankedArr: (h: AccountHealth) => number): Reply {
+export function atRiskReply(turn: Turn, healths: readonly HealthSummary[], book: CurationBook, rankedArr: (h: HealthSummary) => number): Reply {
   const { t, locale } = turn;
   const poor = healths.filter((h) => bandRank(h.band) > 0).sort((a, b) => bandRank(b.band) - bandRank(a.band) || rankedArr(b) - rankedArr(a));
   if (!poor.length) return reply().text(t.atRiskNone(healths.length)).build();
   const atRisk = poor.filter((h) => h.band === 'at_risk').length;
-  const line = (h: AccountHealth) => {
+  const line = (h: HealthSummary) => {
     const parts = [`**${h.account.name}** ${scoreText(t, h.score, h.band)}${deltaOnly(t, h.change)}`];
     if (h.account.arr !== undefined) parts.push(formatMoney(h.account.arr, h.account.currency, locale));
     const snoozed = book[h.account.id];
@@ -102,15 +102,15 @@ export function atRiskReply(turn: Turn, healths: readonly AccountHealth[], book:
 }
 
 /** "what changed this week?": accounts that moved band or by the settings' points, grouped by how. */
-export function changesReply(turn: Turn, healths: readonly AccountHealth[], changePoints: number): Reply {
+export function changesReply(turn: Turn, healths: readonly HealthSummary[], changePoints: number): Reply {
   const { t, locale } = turn;
   const since = healths.map((h) => h.change?.since ?? '').reduce((a, b) => (b > a ? b : a), '');
   const r = reply().heading(t.changesHeading(since ? formatDate(since, locale) : '—'));
-  let any = false;
+  let anyMoved = false;
   for (const kind of ['new', 'worse', 'recovered', 'better'] as const) {
     const moved = healths.filter((h) => h.change?.kind === kind).sort((a, b) => (a.change!.delta ?? 0) - (b.change!.delta ?? 0));
     if (!moved.length) continue;
-    any = true;
+    anyMoved = true;
     const lines = moved.slice(0, LISTED).map((h) => {
       const was = h.change!.previousScore === null ? t.healthBands.unknown : scoreText(t, h.change!.previousScore, h.change!.previousBand);
       const first = h.reasons[0];
@@ -119,7 +119,7 @@ export function changesReply(turn: Turn, healths: readonly AccountHealth[], chan
     if (moved.length > LISTED) lines.push(t.moreItems(moved.length - LISTED));
     r.list(lines, t.changesTitles[kind]);
   }
-  if (!any) r.text(t.changesNone(healths.length, changePoints));
+  if (!anyMoved) r.text(t.changesNone(healths.length, changePoints));
   const basis = new Set(healths.map((h) => h.change?.basis).filter(Boolean));
   if (since && basis.size) r.context(t.digestCompared(formatDate(since, locale), basis.size > 1 ? 'mixed' : (basis.values().next().value as 'snapshot' | 'recomputed')));
   return r.build();

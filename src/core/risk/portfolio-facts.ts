@@ -4,7 +4,8 @@
  * Both are read from every transaction, so they are worked out once per portfolio
  * (a Portfolio never changes: an import builds a new one) and per as-of day.
  */
-import { classifyAbcXyz, trailingMonthlyRevenue, type AbcXyz } from '../health/index.js';
+import { dayOfMonth, monthNumber, monthsBefore } from '../health/days.js';
+import { classifyAbcXyz, type AbcXyz } from '../health/index.js';
 import type { Portfolio } from '../portfolio.js';
 import { inReportingCurrency, type RiskSettings } from './settings.js';
 
@@ -51,11 +52,22 @@ export function historyStartOf(portfolio: Portfolio): string | undefined {
 export function abcXyzOf(portfolio: Portfolio, asOf: string, money: Money): ReadonlyMap<string, AbcXyz> {
   const facts = factsOf(portfolio);
   if (facts.abcXyz?.asOf === asOf && facts.abcXyz.money === money) return facts.abcXyz.byAccount;
+  const asOfMonth = monthNumber(asOf);
+  const asOfDom = dayOfMonth(asOf);
   const series = [...portfolio.accounts.values()].map((account) => {
+    const monthly = new Array<number>(12).fill(0);
+    const transactions = portfolio.transactionsOf(account.id);
+    // Oldest first: walk back from the latest and stop at the first older than 12 months.
+    for (let i = transactions.length - 1; i >= 0; i--) {
+      const t = transactions[i];
+      if (t.date >= asOf) continue;
+      const back = monthsBefore(t.date, asOfMonth, asOfDom);
+      if (back >= 12) break;
+      monthly[11 - back] += t.amount;
+    }
     const rate = inReportingCurrency(1, account.currency, money);
-    const monthly = trailingMonthlyRevenue(portfolio.transactionsOf(account.id), asOf, 12);
-    if (rate !== 1) for (let i = 0; i < monthly.length; i++) monthly[i] *= rate;
-    return { accountId: account.id, monthlyRevenue: Array.from(monthly) };
+    if (rate !== 1) for (let i = 0; i < 12; i++) monthly[i] *= rate;
+    return { accountId: account.id, monthlyRevenue: monthly };
   });
   const byAccount = new Map(classifyAbcXyz(series).map((c) => [c.accountId, c]));
   facts.abcXyz = { asOf, money, byAccount };

@@ -22,6 +22,9 @@ interface StoredSnapshot {
   bands: string;
 }
 
+/** What comparing with last week needs of an account's health now. */
+type Scored = Pick<AccountHealth, 'account' | 'score' | 'band' | 'asOf'>;
+
 export interface PastHealth {
   score: number | null;
   band: ShownBand;
@@ -51,7 +54,7 @@ export async function recordWeeklySnapshot(
   portfolio: Portfolio,
   asOf: string,
   settings: RiskSettings,
-  scored: readonly AccountHealth[] = [],
+  scored: readonly Scored[] = [],
   stored: StoredHealthInputs = {},
 ): Promise<boolean> {
   const key = snapshotKey(weekStartOf(asOf));
@@ -71,9 +74,38 @@ export async function recordWeeklySnapshot(
 }
 
 /**
- * Each account's health a week before `asOf`: from the snapshot of that week when there
- * is one and it holds the account, otherwise recomputed from the data dated before then.
+ * Health a week before a day: from the snapshot of that week when there is one and it
+ * holds the account, otherwise recomputed from the data dated before then. The snapshot
+ * is read once; an account's figures are looked up (or recomputed) when asked for.
  */
+export class LastWeek {
+  private constructor(
+    private readonly snapshot: StoredSnapshot | undefined,
+    private readonly index: ReadonlyMap<string, number>,
+    private readonly recompute: (account: Account) => PastHealth,
+  ) {}
+
+  static async read(store: KeyValueStore, portfolio: Portfolio, asOf: string, settings: RiskSettings, stored: StoredHealthInputs = {}): Promise<LastWeek> {
+    const weekAgo = addDays(asOf, -7);
+    const found = await store.get<StoredSnapshot>(snapshotKey(weekStartOf(weekAgo)));
+    const snapshot = found && found.asOf < asOf ? found : undefined;
+    const index = new Map<string, number>();
+    if (snapshot) for (let i = 0; i < snapshot.ids.length; i++) index.set(snapshot.ids[i], i);
+    return new LastWeek(snapshot, index, (account) => {
+      const h = scoreAccount(portfolio, account, weekAgo, settings, { classify: false, ...stored });
+      return { score: h.score, band: h.band, basis: 'recomputed', since: weekAgo };
+    });
+  }
+
+  of(account: Account): PastHealth {
+    const i = this.index.get(account.id);
+    const s = this.snapshot;
+    if (i === undefined || !s) return this.recompute(account);
+    return { score: s.scores[i], band: bandOfLetter[s.bands[i]] ?? 'unknown', basis: 'snapshot', since: s.asOf };
+  }
+}
+
+/** Each account's health a week before `asOf` (see LastWeek), by account id. */
 export async function lastWeekOf(
   store: KeyValueStore,
   portfolio: Portfolio,
@@ -82,22 +114,8 @@ export async function lastWeekOf(
   settings: RiskSettings,
   stored: StoredHealthInputs = {},
 ): Promise<Map<string, PastHealth>> {
-  const weekAgo = addDays(asOf, -7);
-  const snapshot = await store.get<StoredSnapshot>(snapshotKey(weekStartOf(weekAgo)));
-  const out = new Map<string, PastHealth>();
-  if (snapshot && snapshot.asOf < asOf) {
-    const wanted = new Set(accounts.map((a) => a.id));
-    for (let i = 0; i < snapshot.ids.length; i++) {
-      const id = snapshot.ids[i];
-      if (wanted.has(id)) out.set(id, { score: snapshot.scores[i], band: bandOfLetter[snapshot.bands[i]] ?? 'unknown', basis: 'snapshot', since: snapshot.asOf });
-    }
-  }
-  for (const account of accounts) {
-    if (out.has(account.id)) continue;
-    const h = scoreAccount(portfolio, account, weekAgo, settings, { classify: false, ...stored });
-    out.set(account.id, { score: h.score, band: h.band, basis: 'recomputed', since: weekAgo });
-  }
-  return out;
+  const lastWeek = await LastWeek.read(store, portfolio, asOf, settings, stored);
+  return new Map(accounts.map((a) => [a.id, lastWeek.of(a)]));
 }
 
 /**
@@ -118,18 +136,15 @@ export function changeOf(now: Pick<AccountHealth, 'score' | 'band'>, before: Pas
   return { basis: before.basis, since: before.since, previousScore: before.score, previousBand: before.band, delta, kind };
 }
 
-/** The accounts' health with the change since last week filled in. */
-export async function withWeeklyChange(
+/** The accounts' health (full or summaries) with the change since last week filled in. */
+export async function withWeeklyChange<H extends Scored>(
   store: KeyValueStore,
   portfolio: Portfolio,
-  healths: readonly AccountHealth[],
+  healths: readonly H[],
   asOf: string,
   settings: RiskSettings,
   stored: StoredHealthInputs = {},
-): Promise<AccountHealth[]> {
-  const before = await lastWeekOf(store, portfolio, healths.map((h) => h.account), asOf, settings, stored);
-  return healths.map((h) => {
-    const past = before.get(h.account.id);
-    return past ? { ...h, change: changeOf(h, past, settings.changePoints) } : h;
-  });
+): Promise<H[]> {
+  const lastWeek = await LastWeek.read(store, portfolio, asOf, settings, stored);
+  return healths.map((h) => ({ ...h, change: changeOf(h, lastWeek.of(h.account), settings.changePoints) }));
 }
