@@ -14,7 +14,7 @@ import {
   deliveryOf,
   digestRecipients,
   digestReplies,
-  portfolioHealth,
+  portfolioSummaries,
   reachPeopleThrough,
   storedHealthInputs,
   recipientName,
@@ -114,5 +114,5 @@ export async function sendWeeklyDigests(app: AcreApp, messenger: Messenger, sett
 /** Health of every account the group's digests cover, scored once for all of them. */
 function scoreFor(portfolio: Portfolio, group: readonly DigestRecipient[], asOf: string, settings: RiskSettings, stored: StoredHealthInputs) {
   const accounts = new Map(group.flatMap((r) => accountsCoveredBy(portfolio, r)).map((a) => [a.id, a]));
-  return new Map(portfolioHealth(portfolio, [...accounts.values()], asOf, settings, stored).map((h) => [h.account.id, h]));
+  return new Map(portfolioSummaries(portfolio, [...accounts.values()], asOf, settings, stored).map((h) => [h.account.id, h]));
 }
