@@ -30,7 +30,7 @@ describe('answers after the acknowledgement', () => {
   });
 
   it('works on a few answers at a time, and on every one in the end', async () => {
-    const queue = new AfterAck(recordingLogger(), 2);
+    const queue = new AfterAck(recordingLogger(), { slots: 2 });
     let running = 0;
     let most = 0;
     let done = 0;
@@ -50,7 +50,7 @@ describe('answers after the acknowledgement', () => {
 
   it('logs an answer that failed and goes on with the next', async () => {
     const logger = recordingLogger();
-    const queue = new AfterAck(logger, 1);
+    const queue = new AfterAck(logger, { slots: 1 });
     let after = false;
     queue.later('broken', async () => {
       throw new Error('Slack said no');
@@ -61,5 +61,34 @@ describe('answers after the acknowledgement', () => {
     await queue.idle();
     expect(after).toBe(true);
     expect(logger.lines).toMatchObject([{ event: 'slack_answer_failed', what: 'broken' }]);
+  });
+
+  it('lets the next answer start when one is waiting on the network rather than computing', async () => {
+    const queue = new AfterAck(recordingLogger(), { slots: 1, slotMs: 20 });
+    const started: number[] = [];
+    const t0 = Date.now();
+    queue.later('slow (a language model)', async () => {
+      started.push(Date.now() - t0);
+      await new Promise((r) => setTimeout(r, 500));
+    });
+    queue.later('quick', async () => void started.push(Date.now() - t0));
+    await queue.idle();
+    expect(started[1]).toBeLessThan(300);
+  });
+
+  it('keeps to two answers at a time while they compute, by default', async () => {
+    const queue = new AfterAck(recordingLogger());
+    let running = 0;
+    let most = 0;
+    for (let i = 0; i < 5; i++) {
+      queue.later(`answer ${i}`, async () => {
+        running++;
+        most = Math.max(most, running);
+        await tick();
+        running--;
+      });
+    }
+    await queue.idle();
+    expect(most).toBe(2);
   });
 });
