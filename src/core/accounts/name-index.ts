@@ -72,8 +72,9 @@ export class AccountNameIndex {
       const key = tokens.join(' ');
       this.accountIndex.set(account, i);
       this.nameKeys.push(key);
+      const stems = tokens.map(stemOf);
       this.nameWords.push(tokens);
-      this.nameStems.push(tokens.map(stemOf));
+      this.nameStems.push(stems);
       this.tokenCounts.push(tokens.length);
       this.byId.set(account.id.toLowerCase(), account);
       this.byFullName.set(normalize(account.name), account);
@@ -88,10 +89,17 @@ export class AccountNameIndex {
           }
         }
         this.words.add(word, { account: i, position });
-        this.stems.add(stemOf(word), { account: i, position });
+        this.stems.add(stems[position], { account: i, position });
       });
       for (const word of new Set(tokens)) this.accountsWith.set(word, (this.accountsWith.get(word) ?? 0) + 1);
-      for (const stem of new Set(this.nameStems[i])) this.accountsWithStem.set(stem, (this.accountsWithStem.get(stem) ?? 0) + 1);
+      for (const stem of new Set(stems)) this.accountsWithStem.set(stem, (this.accountsWithStem.get(stem) ?? 0) + 1);
+    });
+  }
+
+  /** Letter trigrams of every name, built on the first "did you mean…": most questions never need them. */
+  private trigramsBuilt(): Map<string, number[]> {
+    if (this.trigramCounts.length === this.accounts.length) return this.trigrams;
+    this.nameKeys.forEach((key, i) => {
       const grams = trigramsOf(key);
       this.trigramCounts.push(grams.size);
       for (const g of grams) {
@@ -100,6 +108,7 @@ export class AccountNameIndex {
         else this.trigrams.set(g, [i]);
       }
     });
+    return this.trigrams;
   }
 
   /** The account with this id, if it is in the index. */
@@ -187,9 +196,10 @@ export class AccountNameIndex {
   /** The few names nearest to what was typed, by shared letter trigrams, for "did you mean…". */
   closest(query: string, limit = 3): Account[] {
     const grams = trigramsOf(normalize(query));
+    const trigrams = this.trigramsBuilt();
     const common = new Map<number, number>();
     for (const g of grams) {
-      const list = this.trigrams.get(g);
+      const list = trigrams.get(g);
       if (!list || list.length > 2_000) continue;
       for (const i of list) common.set(i, (common.get(i) ?? 0) + 1);
     }

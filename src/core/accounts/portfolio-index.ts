@@ -37,6 +37,7 @@ export class PortfolioIndex {
   private readonly contactsBySilence: Contact[];
   private readonly gone: Contact[];
   private readonly orders = new Map<string, Account[]>();
+  private readonly ranks = new Map<string, Map<string, number>>();
 
   constructor(private readonly portfolio: Portfolio) {
     const accounts = [...portfolio.accounts.values()];
@@ -117,12 +118,26 @@ export class PortfolioIndex {
 
   /** The first visible accounts in an order (among those `among` keeps). */
   ordered(order: 'name' | 'arr' | 'renewal' | 'lastOrder', visible: Visible, among: ((a: Account) => boolean) | undefined, limit: number): Account[] {
+    if (this.few(visible)) {
+      const rank = this.rank(order);
+      return visible.accounts.filter((a) => !among || among(a)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).slice(0, limit);
+    }
     const out: Account[] = [];
     for (const a of this.orders.get(order)!) {
       if (out.length >= limit) break;
       if (visible.has(a.id) && (!among || among(a))) out.push(a);
     }
     return out;
+  }
+
+  /** Each account's position in an order, to sort a few accounts the same way as the whole list. */
+  private rank(order: string): Map<string, number> {
+    let rank = this.ranks.get(order);
+    if (!rank) {
+      rank = new Map(this.orders.get(order)!.map((a, i) => [a.id, i]));
+      this.ranks.set(order, rank);
+    }
+    return rank;
   }
 
   private few(visible: Visible): boolean {

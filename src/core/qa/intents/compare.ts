@@ -11,7 +11,10 @@ import { defineIntent } from '../intent.js';
 export const compareIntent = defineIntent({
   name: 'accounts.compare',
   subject: 'two-accounts',
-  cues: [{ say: ['compar*', 'vs', 'versus', 'against', 'side by side', 'porown*', 'zestaw*', 'wobec', 'kontra'], weight: 0.6 }],
+  cues: [
+    { say: ['compar*', 'vs', 'versus', 'against', 'side by side', 'porown*', 'zestaw*', 'wobec', 'kontra'], weight: 0.6 },
+    { say: ['bigger', 'larger', 'which is more', 'buys more', 'wiekszy', 'wieksza', 'wiecej kupuje'], weight: 0.4 },
+  ],
   answer(turn, { about }) {
     if (about.kind !== 'accounts') return [];
     const [a, b] = about.accounts;

@@ -139,7 +139,7 @@ function fromChrono(text: string, today: string, direction: TimeDirection): { pe
   }
   const yearKnown = first.start.isCertain('year') || (second?.start.isCertain('year') ?? false);
   const todayAt = DateTime.fromISO(today, { zone: 'utc' });
-  const before = /(\w+) $/.exec(text.slice(0, first.index))?.[1];
+  const before = /(\w+) (?:the )?$/.exec(text.slice(0, first.index))?.[1];
   const since = before !== undefined && /^(since|from|after)$/.test(before) && !first.end && !(second && between);
   const until = before !== undefined && /^(before|until|till|by)$/.test(before);
   // "since March" looks back and "before March" ahead, whatever the question is about.
@@ -154,8 +154,10 @@ function fromChrono(text: string, today: string, direction: TimeDirection): { pe
     period = { from: period.from, until: today };
     from -= before.length + 1;
   } else if (until && before) {
-    period = { from: today, until: before === 'before' ? start.minus({ days: 1 }).toISODate()! : period.until };
-    from -= before.length + 1;
+    // "before March" ends with February; "before the end of March" and "by March" include March.
+    const inclusive = before !== 'before' || /^end of/.test(first.text);
+    period = { from: today, until: inclusive ? period.until : start.minus({ days: 1 }).toISODate()! };
+    from = text.lastIndexOf(before, first.index);
   }
   return { period, from, to };
 }
