@@ -17,7 +17,13 @@ for (const r of rows) console.log(`${r.intent.padEnd(22)} ${String(r.questions).
 const intentRight = results.filter((r) => r.intentRight).length;
 const right = results.filter((r) => r.right).length;
 console.log(`${'overall'.padEnd(22)} ${String(results.length).padStart(5)} ${pct(intentRight, results.length).padStart(7)} ${pct(right, results.length).padStart(7)}`);
+const fresh = results.filter((r) => r.question.fresh);
+if (fresh.length) {
+  const freshRight = fresh.filter((r) => r.right).length;
+  console.log(`${'of which fresh'.padEnd(22)} ${String(fresh.length).padStart(5)} ${pct(fresh.filter((r) => r.intentRight).length, fresh.length).padStart(7)} ${pct(freshRight, fresh.length).padStart(7)}`);
+}
 console.log('\n"intent": the right reading; "all": the reading, its entities (account, period, role…) and the facts in the answer.');
+console.log('"fresh": questions written after tuning and never tuned against — the honest estimate for unseen wording.');
 
 const misses = results.filter((r) => !r.right);
 if (misses.length) {

@@ -14,7 +14,7 @@ export const conversationQuestions: BankQuestion[] = [
   { as: 'ben', after: ['globex revenue by month'], say: 'what about fabrikam?', intent: 'revenue.monthly', account: 'acc-fabrikam' },
   { as: 'maria', after: ['which accounts renew in the next 60 days?'], say: 'and in the next 120?', intent: 'portfolio.renewals', period: '2026-11-25..2027-03-25', facts: ['Northwind Logistics', 'Initech'], absent: ['Contoso Pharma'] },
   { as: 'chloe', after: ['tell me about acme'], say: 'any complaints?', intent: 'activities.issues', account: 'acc-acme', types: ['complaint'] },
-  { as: 'anna', after: ['opowiedz o Initech'], say: 'kiedy ostatni QBR?', intent: 'qbr.next', facts: ['20 maj 2026'] },
+  { as: 'anna', after: ['opowiedz o Initech'], say: 'kiedy ostatni QBR?', intent: 'qbr.last', account: 'acc-initech', facts: ['20 maj 2026'] },
   { as: 'ben', after: ['how often does globex order?'], say: 'and its last order?', intent: 'orders.last', account: 'acc-globex', facts: ['23 Nov 2026'] },
   { as: 'maria', after: ['who is the champion at Globex?'], say: 'and at Acme?', intent: 'contacts.byRole', account: 'acc-acme', role: 'champion', facts: ['Emma Clarke'] },
   { as: 'chloe', after: ['when does northwind renew?'], say: 'northwind traders', intent: 'renewal.date', account: 'acc-northwind-traders', facts: ['30 Apr 2027'] },

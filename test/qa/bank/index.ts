@@ -1,4 +1,5 @@
 import { contactQuestions } from './contacts.js';
+import { freshQuestions } from './fresh.js';
 import { conversationQuestions } from './conversation.js';
 import { orderQuestions } from './orders.js';
 import { overviewQuestions } from './overview.js';
@@ -20,4 +21,5 @@ export const questionBank: BankQuestion[] = [
   ...qbrAndActivityQuestions,
   ...portfolioQuestions,
   ...conversationQuestions,
+  ...freshQuestions,
 ];

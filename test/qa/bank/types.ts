@@ -41,4 +41,6 @@ export interface BankQuestion {
   absent?: string[];
   /** Part of the subset whose answer facts the test checks exactly, one by one. */
   core?: boolean;
+  /** Written after tuning and never tuned against (see fresh.ts). */
+  fresh?: boolean;
 }
