@@ -5,7 +5,7 @@ import type { Logger } from '../../core/ports.js';
 export function boltLogger(logger: Logger): BoltLogger {
   const log = logger.child({ component: 'slack' });
   let level = LogLevel.INFO;
-  const line = (msg: unknown[]) => ({ msg: msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ') });
+  const line = (msg: unknown[]) => ({ msg: msg.map(asText).join(' ') });
   return {
     debug: (...msg: unknown[]) => log.debug(line(msg), 'bolt'),
     info: (...msg: unknown[]) => log.info(line(msg), 'bolt'),
@@ -17,4 +17,15 @@ export function boltLogger(logger: Logger): BoltLogger {
     getLevel: () => level,
     setName: () => {},
   };
+}
+
+/** One logged argument as text; never throws, since a log call must not break the request it describes. */
+function asText(m: unknown): string {
+  if (m instanceof Error) return m.message;
+  if (typeof m === 'string') return m;
+  try {
+    return JSON.stringify(m) ?? String(m);
+  } catch {
+    return String(m);
+  }
 }
