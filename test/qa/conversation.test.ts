@@ -118,5 +118,10 @@ describe('account questions in plain words, on the demo portfolio', () => {
     expect(shared.visibility).toBe('everyone');
     expect(shared.blocks[0]).toEqual({ kind: 'text', text: '**Acme Corporation** renews on **30 Jun 2027** — in 217 days.' });
     expect(await chat(chloe)('share it')).toContain('Only you can see this conversation');
+    const polish = { shared: true, conversationId: 'C-qa-pl' };
+    await app.replies(anna, 'kiedy odnowienie Initech?', polish);
+    const [udostepnione] = await app.replies(anna, 'udostępnij', polish);
+    expect(udostepnione.visibility).toBe('everyone');
+    expect(loose(JSON.stringify(udostepnione.blocks[0]))).toContain('odnawia umowę **9 sty 2027** — za 45 dni.');
   });
 });

@@ -15,10 +15,9 @@ export function contactLine(turn: Turn, c: Contact, withAccount = false): string
   return parts.filter(Boolean).join(' · ');
 }
 
-/** "last contact 2 Nov 2026 (23 days ago)" or "no contact on record". */
-export function lastSpoken(turn: Turn, c: Contact): string {
+/** "last contact 2 Nov 2026 (23 days ago)" or "no contact on record"; without the words "last contact" for a field so labelled. */
+export function lastSpoken(turn: Turn, c: Contact, labelled = false): string {
   if (!c.lastContactDate) return turn.t.qa.neverContacted;
-  return `${turn.t.lastContact(c.lastContactDate, turn.locale)} (${turn.t.qa.daysFromNow(daysBetween(todayOf(turn), c.lastContactDate))})`;
+  const when = `(${turn.t.qa.daysFromNow(daysBetween(todayOf(turn), c.lastContactDate))})`;
+  return labelled ? `${dateOf(turn, c.lastContactDate)} ${when}` : `${turn.t.lastContact(c.lastContactDate, turn.locale)} ${when}`;
 }
-
-export const contactDate = (turn: Turn, c: Contact) => (c.lastContactDate ? dateOf(turn, c.lastContactDate) : '');

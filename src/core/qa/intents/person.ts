@@ -26,7 +26,7 @@ export const contactPersonIntent = defineIntent({
         { label: t.qa.role, value: c.role ? t.roles[c.role] : '' },
         { label: t.qa.influence, value: c.influence !== undefined ? `${c.influence}/5` : '' },
         { label: t.qa.attitude, value: c.attitude ? t.qa.attitudes[c.attitude] : '' },
-        { label: t.qa.lastContact, value: c.leftCompany ? t.leftCompany : lastSpoken(turn, c) },
+        { label: t.qa.lastContact, value: c.leftCompany ? t.leftCompany : lastSpoken(turn, c, true) },
         { label: t.qa.email, value: c.email ?? '' },
       ];
       return reply().heading(c.name).fields(fields).sources([recordSource(turn, c, ['title', 'role', 'influence', 'attitude', 'last_contact_date'])]).build();
