@@ -1,3 +1,4 @@
+import { setImmediate as afterPendingRequests } from 'node:timers/promises';
 import type { webApi } from '@slack/bolt';
 import type { Identity, Input } from '../../core/conversation.js';
 import { deliver, type Place } from './delivery.js';
@@ -18,6 +19,8 @@ export interface Asked {
 export async function answer(rt: SlackRuntime, client: webApi.WebClient, asked: Asked): Promise<void> {
   const identity = asked.identity ?? (await identityOf(rt, client, asked.userId, asked.teamId));
   const replies = await rt.acre.handle({ channel: 'slack', identity, ...asked.input });
+  // The core's work and the rendering are the long stretches; requests that came in meanwhile are acknowledged in between.
+  await afterPendingRequests();
   const { t } = await wordsFor(rt, identity);
   await deliver(replies, asked.place, { client, store: rt.store, words: t });
 }
