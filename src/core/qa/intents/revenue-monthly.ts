@@ -9,6 +9,17 @@ interface Slots {
   period: Period;
 }
 
+// "Oct 2026", "paź 2026": one formatter per language, built once.
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+function monthFormat(locale: string): Intl.DateTimeFormat {
+  let f = monthFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === 'pl' ? 'pl-PL' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    monthFormats.set(locale, f);
+  }
+  return f;
+}
+
 /** "Globex revenue by month": month by month over a period (the last 12 months unless said). */
 export const revenueMonthlyIntent = defineIntent<Slots>({
   name: 'revenue.monthly',
@@ -34,7 +45,7 @@ export const revenueMonthlyIntent = defineIntent<Slots>({
     const { account } = about;
     const t = turn.t.qa;
     const months = monthlyRevenue(turn.portfolio, account, countedPeriod(turn, slots.period));
-    const monthName = (m: string) => new Intl.DateTimeFormat(turn.locale === 'pl' ? 'pl-PL' : 'en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
+    const monthName = (m: string) => monthFormat(turn.locale).format(new Date(`${m}-01T00:00:00Z`));
     const lines = months.map((m) => `${monthName(m.month)}: ${m.orders ? `${moneyOf(turn, account, m.total)} · ${turn.t.orders(m.orders)}` : '—'}`);
     const total = months.reduce((s, m) => s + m.total, 0);
     const sample = months.find((m) => m.sample)?.sample;
