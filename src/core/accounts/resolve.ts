@@ -47,7 +47,16 @@ export function resolveAccount(query: string, visible: readonly Account[]): Reso
   const exact = index.exact(query);
   if (exact) return { kind: 'found', account: exact };
   const [mention] = index.mentions(tokenize(query), undefined, { shortPrefixes: true });
-  if (!mention) return { kind: 'none', suggestions: index.closest(query) };
+  // Suggestions cost a trigram search: only worked out if someone reads them.
+  if (!mention) {
+    let suggestions: Account[] | undefined;
+    return {
+      kind: 'none',
+      get suggestions() {
+        return (suggestions ??= index.closest(query));
+      },
+    };
+  }
   if (mention.candidates.length === 1) return { kind: 'found', account: mention.candidates[0].account };
   return { kind: 'ambiguous', candidates: mention.candidates.slice(0, 5).map((c) => c.account) };
 }
