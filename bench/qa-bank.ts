@@ -9,14 +9,14 @@ import { questionBank } from '../test/qa/bank/index.js';
 const verbose = process.argv.includes('--verbose');
 const results = await runBank(questionBank);
 const rows = accuracyByIntent(results);
-const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(0)}%`.padStart(5);
+const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(of >= 100 ? 1 : 0)}%`.padStart(5);
 
 console.log(`Account Q&A question bank: ${results.length} questions on the demo portfolio (clock 2026-11-25)\n`);
 console.log(`${'intent'.padEnd(22)} ${'asked'.padStart(5)} ${'intent'.padStart(7)} ${'all'.padStart(7)}`);
 for (const r of rows) console.log(`${r.intent.padEnd(22)} ${String(r.questions).padStart(5)} ${pct(r.intentRight, r.questions).padStart(7)} ${pct(r.right, r.questions).padStart(7)}`);
 const intentRight = results.filter((r) => r.intentRight).length;
 const right = results.filter((r) => r.right).length;
-console.log(`${'overall'.padEnd(22)} ${String(results.length).padStart(5)} ${pct(intentRight, results.length).padStart(7)} ${pct(right, results.length).padStart(7)}`);
+console.log(`${'overall'.padEnd(22)} ${String(results.length).padStart(5)} ${pct(intentRight, results.length).padStart(7)} ${pct(right, results.length).padStart(7)}   (${right} of ${results.length} right)`);
 const fresh = results.filter((r) => r.question.fresh);
 if (fresh.length) {
   const freshRight = fresh.filter((r) => r.right).length;
