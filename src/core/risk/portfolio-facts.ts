@@ -55,7 +55,7 @@ export function abcXyzOf(portfolio: Portfolio, asOf: string, money: Money): Read
   const asOfMonth = monthNumber(asOf);
   const asOfDom = dayOfMonth(asOf);
   const series = [...portfolio.accounts.values()].map((account) => {
-    const monthly = new Array<number>(12).fill(0);
+    const monthly = new Float64Array(12);
     const transactions = portfolio.transactionsOf(account.id);
     // Oldest first: walk back from the latest and stop at the first older than 12 months.
     for (let i = transactions.length - 1; i >= 0; i--) {
@@ -67,7 +67,7 @@ export function abcXyzOf(portfolio: Portfolio, asOf: string, money: Money): Read
     }
     const rate = inReportingCurrency(1, account.currency, money);
     if (rate !== 1) for (let i = 0; i < 12; i++) monthly[i] *= rate;
-    return { accountId: account.id, monthlyRevenue: monthly };
+    return { accountId: account.id, monthlyRevenue: Array.from(monthly) };
   });
   const byAccount = new Map(classifyAbcXyz(series).map((c) => [c.accountId, c]));
   facts.abcXyz = { asOf, money, byAccount };
