@@ -31,16 +31,19 @@ describe('a personal chat with Acre, as a transcript on botbuilder\'s TestAdapte
     data.remove();
   });
 
-  it('introduces itself, answers a command typed as words, and remembers the account for the follow-up', async () => {
+  it('shows that Acre is typing, introduces itself, answers a command typed as words, and remembers the account for the follow-up', async () => {
     await kate()
       .send('hi')
+      .assertReply({ type: 'typing' })
       .assertReply((reply) => expect(said(reply)).toContain('/account'))
       .send('account bluefin')
+      .assertReply({ type: 'typing' })
       .assertReply((reply) => {
         expect(validateCard(cardOf(reply))).toEqual([]);
         expect(said(reply)).toContain('Bluefin Shipping Ltd');
       })
       .send('account')
+      .assertReply({ type: 'typing' })
       .assertReply((reply) => expect(said(reply)).toContain('Bluefin Shipping Ltd'))
       .startTest();
   });
@@ -48,6 +51,7 @@ describe('a personal chat with Acre, as a transcript on botbuilder\'s TestAdapte
   it('takes a card button press as the core action it carries', async () => {
     await kate()
       .send({ type: 'message', value: { acre: { id: 'ask', value: '/account oak' } } })
+      .assertReply({ type: 'typing' })
       .assertReply((reply) => expect(said(reply)).toContain('Oakridge Mills'))
       .startTest();
   });

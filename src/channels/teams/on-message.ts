@@ -24,6 +24,8 @@ export async function onMessage(context: TurnContext, deps: TeamsDeps): Promise<
   const said = await whatWasSaid(activity, person, deps);
   if (!said) return;
   const input: Input = { channel: 'teams', identity: person.identity, conversationId: said.place.id, shared: said.place.shared, ...said.content };
+  // Teams shows "Acre is typing…" while the core works (the language model can take seconds); a refused indicator costs nothing.
+  await context.sendActivity({ type: 'typing' }).catch((error: unknown) => deps.logger.debug({ event: 'teams_typing_refused', err: error }, 'typing indicator not sent'));
   const replies = await deps.acre.handle(input);
   const locale = person.user?.locale ?? person.identity.locale ?? deps.defaultLocale;
   await deliver(replies, { context, activity, place: said.place, person, locale }, deps);
