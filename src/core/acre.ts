@@ -19,6 +19,8 @@ export interface AcreDeps {
   defaultTimezone?: string;
   /** How sure a reading of free text must be to answer it rather than fall back. */
   understandingThreshold?: number;
+  /** With a fallback configured, how sure a reading must be to answer before the fallback is asked. */
+  sureThreshold?: number;
 }
 
 const MEMORY_TTL_MS = 2 * 60 * 60 * 1000;
@@ -209,14 +211,20 @@ export class Acre {
     for (const f of this.features) readings.push(...(f.understand?.(turn, text) ?? []));
     readings.sort((a, b) => b.confidence - a.confidence);
     const best = readings[0];
-    if (best && best.confidence >= (this.deps.understandingThreshold ?? 0.5)) {
-      turn.logger.debug({ intent: best.intent, confidence: best.confidence, entities: best.entities }, 'understood');
-      return best.answer();
-    }
+    const enough = this.deps.understandingThreshold ?? 0.5;
+    // With a language model to turn to, a half-sure reading ("what should I bring up with Globex given
+    // their complaints?" read as a revenue question) is worse than the model's answer: only a sure one answers first.
+    const sure = this.deps.fallback ? (this.deps.sureThreshold ?? 0.85) : enough;
+    const answerWith = (reading: Understanding) => {
+      turn.logger.debug({ intent: reading.intent, confidence: reading.confidence, entities: reading.entities }, 'understood');
+      return reading.answer();
+    };
+    if (best && best.confidence >= sure) return answerWith(best);
     if (this.deps.fallback) {
       const answered = await this.deps.fallback(turn, text);
       if (answered) return answered;
     }
+    if (best && best.confidence >= enough) return answerWith(best);
     return [this.cantAnswer(turn)];
   }
 
