@@ -42,13 +42,23 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
   const questionSets = loadQuestionSets(options.questionsDir ?? join(import.meta.dirname, '..', 'prompts'));
   const store = await openStore({ url: config.ACRE_STORE_URL, dataDir: config.ACRE_DATA_DIR, ...(options.namespace ? { namespace: options.namespace } : {}) });
   const repository = new KeyValuePortfolioRepository(store, () => clock.now());
-  const fallback = options.fallback ?? (config.llmConfigured ? await llmFallback(config, questionSets) : undefined);
+  const llm = config.llmConfigured ? await loadLlm(config, questionSets) : undefined;
+  const fallback = options.fallback ?? llm?.fallback();
   const acre: Acre = new Acre({
     portfolio: repository,
     state: store,
     clock,
     logger: options.logger,
-    features: features(() => acre, { questionSets, ...(options.planReviewAfterDays ? { reviewAfterDays: options.planReviewAfterDays } : {}) }, config),
+    features: features(
+      () => acre,
+      {
+        questionSets,
+        ...(options.planReviewAfterDays ? { reviewAfterDays: options.planReviewAfterDays } : {}),
+        // With a model, a plan answer the parsers can't read gets a second reading, still checked by the same parser.
+        ...(llm ? { readLooseAnswer: llm.planAnswer } : {}),
+      },
+      config,
+    ),
     defaultLocale: config.ACRE_LOCALE,
     defaultTimezone: config.ACRE_TIMEZONE,
     ...(fallback ? { fallback } : {}),
@@ -66,8 +76,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
   };
 }
 
-/** The language model answers what the router can't; its SDK is loaded only when one is configured. */
-async function llmFallback(config: Config, questionSets: QuestionSets): Promise<Fallback> {
+/** The language model answers what the router can't and reads loose plan answers; its SDK is loaded only when one is configured. */
+async function loadLlm(config: Config, questionSets: QuestionSets) {
   const { createLlm, llmSettingsFrom } = await import('./llm/index.js');
-  return createLlm(llmSettingsFrom(config), { questionSets, risk: riskSettingsOf(config) }).fallback();
+  return createLlm(llmSettingsFrom(config), { questionSets, risk: riskSettingsOf(config) });
 }
