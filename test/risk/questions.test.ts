@@ -145,6 +145,15 @@ describe('health questions in the conversation', () => {
     expect(after).toContain('Health: 92/100 · watch');
   });
 
+  it('weighs the signals as ACRE_HEALTH_WEIGHTS says', async () => {
+    const weighted = await testApp({ data: 'demo', env: { ACRE_HEALTH_WEIGHTS: '{"recency":0,"trend":0}' } });
+    const text = await weighted.say(MARIA, 'how healthy is Initech?');
+    await weighted.close();
+    expect(text).not.toMatch(/Buying rhythm|Revenue trend/);
+    expect(text).toContain('Health: 53/100 · watch');
+    expect(text).toContain('Regularity (XYZ) 18.2/20 — Buys regularly with swings (Y)');
+  });
+
   it('adds health and ABC-XYZ to the account overview', async () => {
     const text = await app.say(MARIA, '/account initech');
     expect(text).toContain('Health: 45/100 · at risk — buying rhythm');
