@@ -71,19 +71,31 @@ function portfolioOf(turn: Turn, scope: Scope | undefined): readonly Account[] {
   return own.length ? own : visible;
 }
 
+/** Words after which a name usually comes: "renew at Globex", "kupiła Wisła", "z Initech". */
+const beforeNames = new Set(['at', 'of', 'for', 'with', 'about', 'from', 'to', 'by', 'w', 'z', 'ze', 'u', 'dla', 'o', 'od', 'do']);
+
 /**
  * The words nothing explained, as typed: most likely a name Acre does not know
- * (or the asker may not see). The longest run of such words wins.
+ * (or the asker may not see). Of several runs of such words, the one that looks
+ * most like a name wins: capitalised, after "at"/"of"/"z", then the longest.
  */
 export function leftover(q: Question, understood: ReadonlySet<number>): string | undefined {
-  let best: string[] = [];
-  let run: string[] = [];
+  const runs: { words: string[]; afterPreposition: boolean; capitalised: boolean }[] = [];
+  let run: (typeof runs)[number] | undefined;
   for (const t of q.tokens) {
     if (understood.has(t.index) || q.everyday(t) || t.word.length < 2) {
-      if (run.length > best.length) best = run;
-      run = [];
-    } else run.push(t.text);
+      run = undefined;
+      continue;
+    }
+    if (!run) {
+      const before = q.tokens[t.index - 1];
+      run = { words: [], afterPreposition: before !== undefined && beforeNames.has(before.word), capitalised: false };
+      runs.push(run);
+    }
+    run.words.push(t.text);
+    run.capitalised ||= /^\p{Lu}/u.test(t.text);
   }
-  if (run.length > best.length) best = run;
-  return best.length ? best.join(' ') : undefined;
+  const score = (r: (typeof runs)[number]) => (r.capitalised ? 1 : 0) + (r.afterPreposition ? 0.5 : 0);
+  runs.sort((a, b) => score(b) - score(a) || b.words.length - a.words.length);
+  return runs[0]?.words.join(' ');
 }

@@ -24,6 +24,8 @@ export interface IntentFeatureSpec {
 }
 
 const FOLLOW_UP = 0.6;
+/** Below a follow-up: after another feature's question, "and Acme?" is that feature's to answer. */
+const ONLY_A_NAME = 0.55;
 const PER_UNKNOWN_WORD = 0.15;
 
 /**
@@ -89,7 +91,7 @@ export function intentFeature(spec: IntentFeatureSpec): Feature {
     for (const m of [...q.accounts, ...q.people]) for (let t = m.start; t < m.end; t++) understood.add(t);
     const about = aboutOf(intent.subject, q, turn, understood, scope.scope);
     const unknownWords = about.kind === 'not-found' ? 0 : q.tokens.filter((t) => !understood.has(t.index) && !q.everyday(t)).length;
-    const base = followUp || onlyAName ? FOLLOW_UP : cueScore + (slots.bonus ?? 0) + aboutBonus(intent, about, scope.scope !== undefined);
+    const base = followUp ? FOLLOW_UP : onlyAName ? ONLY_A_NAME : cueScore + (slots.bonus ?? 0) + aboutBonus(intent, about, scope.scope !== undefined);
     const confidence = Math.min(0.99, base - Math.min(0.45, PER_UNKNOWN_WORD * unknownWords));
     const complete = intent.complete ? intent.complete(said, q) : said;
     return {
