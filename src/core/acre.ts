@@ -214,7 +214,7 @@ export class Acre {
     const enough = this.deps.understandingThreshold ?? 0.5;
     // With a language model to turn to, a half-sure reading ("what should I bring up with Globex given
     // their complaints?" read as a revenue question) is worse than the model's answer: only a sure one answers first.
-    const sure = this.deps.fallback ? (this.deps.sureThreshold ?? 0.85) : enough;
+    const sure = this.deps.fallback ? (this.deps.sureThreshold ?? 0.7) : enough;
     const answerWith = (reading: Understanding) => {
       turn.logger.debug({ intent: reading.intent, confidence: reading.confidence, entities: reading.entities }, 'understood');
       return reading.answer();
