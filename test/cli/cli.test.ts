@@ -1,24 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CRM_FIXTURE } from '../helpers/app.js';
+import { acreCommand } from '../helpers/cli.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dataDir = mkdtempSync(join(tmpdir(), 'acre-cli-'));
 
-/** Runs the real `acre` command, as a user would from a shell. */
-function acre(args: string[], input = '', env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(root, 'bin', 'acre.js'), ...args], {
-    cwd: root,
-    input,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ACRE_DATA_DIR: dataDir, ...env },
-    timeout: 60_000,
-  });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const acre = acreCommand(dataDir);
 
 describe('the acre command', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
