@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Turn } from '../core/conversation.js';
 import { todayIn } from '../core/dates.js';
 import type { Locale } from '../core/model.js';
+import { accountIn } from '../core/accounts/access.js';
 
 /** Where the question sets and prompts live. */
 export const promptsFolder = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'prompts');
@@ -18,7 +19,7 @@ export function readSystemPrompt(file = systemPromptFile): string {
 
 /** The system prompt for one question: who asks, today in their time zone, their language, and the account in focus. */
 export function systemPromptFor(template: string, turn: Turn): string {
-  const focus = turn.memory.accountId ? turn.visible().find((a) => a.id === turn.memory.accountId) : undefined;
+  const focus = turn.memory.accountId ? accountIn(turn.visible(), turn.memory.accountId) : undefined;
   const values: Record<string, string> = {
     user: turn.user.name ?? turn.user.email,
     role: turn.user.role === 'kam' ? 'key account manager' : turn.user.role,

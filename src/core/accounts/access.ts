@@ -42,6 +42,23 @@ function accountsCoveredFor(portfolio: Portfolio, user: User): Account[] {
   return out;
 }
 
+const indexed = new WeakMap<readonly Account[], Map<string, Account>>();
+
+/**
+ * The account with this id among those given, or undefined: the way to pick one of
+ * `turn.visible()` by id. The lookup is built once per list (a user's list lives as long
+ * as the import), so an admin's question does not scan 10,000 accounts for one.
+ */
+export function accountIn(accounts: readonly Account[], id: string | undefined): Account | undefined {
+  if (id === undefined) return undefined;
+  let byId = indexed.get(accounts);
+  if (!byId) {
+    byId = new Map(accounts.map((a) => [a.id, a]));
+    indexed.set(accounts, byId);
+  }
+  return byId.get(id);
+}
+
 export function canSee(portfolio: Portfolio, user: User, accountId: string): boolean {
   if (user.role === 'admin') return portfolio.accounts.has(accountId);
   const email = user.email.toLowerCase();

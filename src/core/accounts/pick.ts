@@ -1,6 +1,7 @@
 import type { Turn } from '../conversation.js';
 import type { Account } from '../model.js';
 import { reply, type Reply } from '../reply.js';
+import { accountIn } from './access.js';
 
 /**
  * Runs `then` with the account the user named. When the name is unclear, asks
@@ -16,7 +17,7 @@ export async function withAccount(
 ): Promise<Reply[]> {
   const name = query.trim();
   if (!name) {
-    const remembered = turn.memory.accountId ? turn.visible().find((a) => a.id === turn.memory.accountId) : undefined;
+    const remembered = turn.memory.accountId ? accountIn(turn.visible(), turn.memory.accountId) : undefined;
     if (remembered) return then(remembered);
     return [reply().text(turn.t.accountUsage).onlyForAsker().build()];
   }

@@ -9,6 +9,7 @@ import type { PlanSetup } from './setup.js';
 import { exportReply } from './steps.js';
 import { activeWalk } from './walk.js';
 import { openPlan } from './walkthrough.js';
+import { accountIn } from '../accounts/access.js';
 
 /** What may follow the account's name in `/account-plan <account> …`. */
 const trailing = /\s+(status|progress|postęp|postep|changes|zmiany|export|eksport)(?:\s+(md|markdown|json))?$/i;
@@ -26,7 +27,7 @@ async function planCommand(turn: Turn, setup: PlanSetup, args: string): Promise<
   if (!name) {
     // Without a name: the plan being worked through, else the account the conversation is about.
     const walk = await activeWalk(turn.state, turn.user.email);
-    const active = walk ? turn.visible().find((a) => a.id === walk.accountId) : undefined;
+    const active = walk ? accountIn(turn.visible(), walk.accountId) : undefined;
     if (active) return then(active);
     if (!turn.memory.accountId) return [reply().text(turn.t.plan.usage).onlyForAsker().build()];
   }

@@ -9,6 +9,7 @@ import { normalize } from '../text.js';
 import { exportReply, jumpTo, keep, show, takeAssignment, viewOf } from './steps.js';
 import { activeView, openPlan, runCommand, takeAnswer } from './walkthrough.js';
 import { loadWalk, saveWalk, setActiveWalk, visit } from './walk.js';
+import { accountIn } from '../accounts/access.js';
 
 /** Words that make a question one for Acre rather than an answer to "what do we still need to find out?". */
 const forAcre = /\b(plan|plans|account|accounts|acre|help|qbr|renew|renewal|health|risk|at risk|portfolio|since last time|klient\w*|planu|planem|pomoc|odnowieni\w*|ryzyk\w*|od ostatniego razu)\b/;
@@ -65,7 +66,7 @@ const buttonCommands: Record<string, WalkCommand> = {
 export async function pressPlanButton(turn: Turn, setup: PlanSetup, action: Action): Promise<Reply[]> {
   const verb = action.id.slice(action.id.indexOf('.') + 1);
   const [accountId, ...rest] = (action.value ?? '').split('|');
-  const account = turn.visible().find((a) => a.id === accountId);
+  const account = accountIn(turn.visible(), accountId);
   if (!account) return [textReply(turn.t.unknownAction, 'asker')];
   turn.remember({ accountId: account.id, topic: 'plan' });
   if (verb === 'export') return exportReply(turn, setup, account, rest[0] === 'json' ? 'json' : 'md');

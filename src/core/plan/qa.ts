@@ -14,6 +14,7 @@ import { categoryTitle, questionSetFor, tierOf, type PlanSetup } from './setup.j
 import { completenessOf, countsByCategory, countsOf } from './summary.js';
 import { accountMentioned } from './mention.js';
 import { activeWalk } from './walk.js';
+import { accountIn } from '../accounts/access.js';
 
 /** Words that show a question is about the plan's content, per category, in English and Polish. */
 const categoryVocabulary: [string, RegExp][] = [
@@ -34,10 +35,10 @@ const openItemWords = /\b(open items?|unknowns|still unknown|open questions|gaps
 /** The plan's account: the one named, else the one the conversation is about, else the plan being worked through. */
 async function accountFor(turn: Turn, named: Account | undefined): Promise<Account | undefined> {
   if (named) return named;
-  const remembered = turn.memory.accountId ? turn.visible().find((a) => a.id === turn.memory.accountId) : undefined;
+  const remembered = turn.memory.accountId ? accountIn(turn.visible(), turn.memory.accountId) : undefined;
   if (remembered) return remembered;
   const walk = await activeWalk(turn.state, turn.user.email);
-  return walk ? turn.visible().find((a) => a.id === walk.accountId) : undefined;
+  return walk ? accountIn(turn.visible(), walk.accountId) : undefined;
 }
 
 const whichAccount = (turn: Turn): Reply => reply().text(turn.t.plan.whichAccount).onlyForAsker().build();

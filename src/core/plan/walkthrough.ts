@@ -14,6 +14,7 @@ import { DEFAULT_REVIEW_AFTER_DAYS, parseContextOf, tierOf, type PlanSetup } fro
 import { endOfQuestions, exportReply, jumpTo, keep, openItemsStep, show, viewOf } from './steps.js';
 import type { ParseContext, Parsed } from './values.js';
 import { activeWalk, advance, clearActiveWalk, goBack, loadWalk, newWalk, nextQuestion, staleAnswers, visit } from './walk.js';
+import { accountIn } from '../accounts/access.js';
 
 const withRecord = (plan: Plan, questionId: string, versions: AnswerVersion[]): Plan => ({
   ...plan,
@@ -170,7 +171,7 @@ export async function runCommand(turn: Turn, setup: PlanSetup, view: PlanView, c
 export async function activeView(turn: Turn, setup: PlanSetup): Promise<PlanView | undefined> {
   const walk = await activeWalk(turn.state, turn.user.email);
   if (!walk) return undefined;
-  const account = turn.visible().find((a) => a.id === walk.accountId);
+  const account = accountIn(turn.visible(), walk.accountId);
   if (!account) {
     await clearActiveWalk(turn.state, turn.user.email);
     return undefined;

@@ -14,6 +14,7 @@ import { qbrChangesIn, type QbrChanges } from '../qbr/changes.js';
 import { cappedBand, criticalSignals, type ShownBand } from './band-rule.js';
 import { abcXyzOf, historyStartOf } from './portfolio-facts.js';
 import { defaultRiskSettings, type RiskSettings } from './settings.js';
+import { accountIn } from '../accounts/access.js';
 
 /** How an account's health moved since last week. */
 export interface WeekChange {
@@ -162,6 +163,6 @@ export function healthFor(from: Turn | Portfolio, accountId: string, options: He
     const account = from.accounts.get(accountId);
     return account ? scoreAccount(from, account, options.asOf!, settings) : undefined;
   }
-  const account = from.visible().find((a) => a.id === accountId);
+  const account = accountIn(from.visible(), accountId);
   return account ? scoreAccount(from.portfolio, account, options.asOf ?? todayFor(from), settings) : undefined;
 }

@@ -12,12 +12,13 @@ import { askOwner } from './ask-owner.js';
 import { acknowledge, audienceOfUser, snooze, type Audience } from './curation.js';
 import { decodeDigestAction, SNOOZE_BUTTON_WEEKS } from './digest-reply.js';
 import type { RiskSettings } from './settings.js';
+import { accountIn } from '../accounts/access.js';
 
 /** `digest.ack`, `digest.snooze`, `digest.ask`. */
 export async function onDigestAction(turn: Turn, action: Action, settings: RiskSettings): Promise<Reply[]> {
   const value = decodeDigestAction(action.value);
   if (!value) return [textReply(turn.t.unknownAction, 'asker')];
-  const account = turn.visible().find((a) => a.id === value.account);
+  const account = accountIn(turn.visible(), value.account);
   if (!account) return [textReply(turn.t.digestNotVisible, 'asker')];
   const h = scoreAccount(turn.portfolio, account, todayFor(turn), settings, await storedHealthInputs(turn.state));
   const audience = audienceFor(turn, value.audience);

@@ -15,6 +15,7 @@ import { accountHealthReply, atRiskReply, changesReply, whyReply } from './healt
 import { confidenceOf, readHealthQuestion, type HealthQuestion } from './questions.js';
 import { defaultRiskSettings, inReportingCurrency, type RiskSettings } from './settings.js';
 import { withWeeklyChange } from './snapshots.js';
+import { accountIn } from '../accounts/access.js';
 
 /** The health feature; `settings` is read when first needed (weights, digest sizes, currencies). */
 export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSettings): Feature {
@@ -75,7 +76,7 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
       if (q.kind === 'list' || q.kind === 'changes') return [reading()];
       const name = q.kind === 'why' && !q.name ? undefined : (q as { name: string }).name;
       if (name === undefined) {
-        const remembered = turn.memory.accountId ? turn.visible().find((a) => a.id === turn.memory.accountId) : undefined;
+        const remembered = turn.memory.accountId ? accountIn(turn.visible(), turn.memory.accountId) : undefined;
         return remembered ? [{ ...reading(remembered), confidence: 0.8 }] : [];
       }
       const byId = turn.visible().find((a) => normalize(a.id) === name);
