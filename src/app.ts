@@ -62,6 +62,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
     defaultLocale: config.ACRE_LOCALE,
     defaultTimezone: config.ACRE_TIMEZONE,
     ...(fallback ? { fallback } : {}),
+    // A SQLite file serves one deployment; replicas share Redis or PostgreSQL and must read each turn's memory.
+    keepMemoryInProcess: store.backend === 'sqlite',
   });
   let demoLoaded = false;
   const current = await acre.portfolio();
@@ -72,7 +74,10 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
   }
   return {
     acre, store, config, clock, logger: options.logger, demoLoaded, questionSets,
-    close: () => store.close(),
+    close: async () => {
+      await acre.settle();
+      await store.close();
+    },
   };
 }
 

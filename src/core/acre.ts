@@ -3,6 +3,7 @@ import { visibleAccounts } from './accounts/access.js';
 import { resolveAccount } from './accounts/resolve.js';
 import type { Feature, Fallback, Identity, Input, Memory, Turn, Understanding } from './conversation.js';
 import { messagesFor } from './i18n/index.js';
+import { ConversationMemory } from './memory.js';
 import type { Account, Locale, User } from './model.js';
 import type { Portfolio } from './portfolio.js';
 import type { Clock, KeyValueStore, Logger, PortfolioRepository } from './ports.js';
@@ -21,6 +22,12 @@ export interface AcreDeps {
   understandingThreshold?: number;
   /** With a fallback configured, how sure a reading must be to answer before the fallback is asked. */
   sureThreshold?: number;
+  /**
+   * Answer later turns of a conversation from the memory this process keeps, without
+   * reading the store again: right when no other process serves the same conversations
+   * (a SQLite store); replicas sharing Redis or PostgreSQL leave it off.
+   */
+  keepMemoryInProcess?: boolean;
 }
 
 const MEMORY_TTL_MS = 2 * 60 * 60 * 1000;
@@ -33,11 +40,18 @@ const MAX_ASK_DEPTH = 3;
 export class Acre {
   private cached?: Portfolio;
   private readonly features: Feature[];
+  private readonly memory: ConversationMemory;
   readonly logger: Logger;
 
   constructor(private readonly deps: AcreDeps) {
     this.features = deps.features;
     this.logger = deps.logger;
+    this.memory = new ConversationMemory(deps.state, deps.clock, deps.logger, { ttlMs: MEMORY_TTL_MS, keepCopies: deps.keepMemoryInProcess ?? false });
+  }
+
+  /** Waits until what the last turns remembered has reached the store: before the store is closed. */
+  settle(): Promise<void> {
+    return this.memory.settle();
   }
 
   get state(): KeyValueStore {
@@ -91,7 +105,7 @@ export class Acre {
       const turn = await this.turnFor(asked, user, portfolio, log, 0);
       let replies = await this.dispatch(turn);
       if (input.shared) replies = sharing ? shareWithEveryone(replies) : keepToAsker(replies, input, turn.t.shareInChannel);
-      await this.saveMemory(turn);
+      this.saveMemory(turn);
       log.info({ event: 'turn', user: user.email, ms: Math.round(performance.now() - started), kind: kindOf(input) }, 'answered');
       log.debug({ text: input.text, command: input.command, action: input.action }, 'message contents');
       return replies;
@@ -123,7 +137,7 @@ export class Acre {
   private async turnFor(input: Input, user: User, portfolio: Portfolio, logger: Logger, depth: number): Promise<Turn> {
     const locale = user.locale ?? input.identity.locale ?? this.deps.defaultLocale ?? 'en';
     const memoryKey = memoryKeyOf(input, user);
-    const memory: Memory = (await this.deps.state.get<Memory>(memoryKey)) ?? {};
+    const memory: Memory = await this.memory.read(memoryKey);
     let visible: Account[] | undefined;
     const turn: Turn = {
       input,
@@ -151,10 +165,11 @@ export class Acre {
     return turn;
   }
 
-  private async saveMemory(turn: Turn): Promise<void> {
+  /** The answer does not wait for this: the memory is written behind it (see ConversationMemory). */
+  private saveMemory(turn: Turn): void {
     if (!turn.memory.dirty) return;
     const { dirty: _dirty, ...rest } = turn.memory;
-    await this.deps.state.set(memoryKeyOf(turn.input, turn.user), rest, MEMORY_TTL_MS);
+    this.memory.write(memoryKeyOf(turn.input, turn.user), rest);
   }
 
   private async dispatch(turn: Turn): Promise<Reply[]> {
