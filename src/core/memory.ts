@@ -25,7 +25,8 @@ const DEFAULT_MAX_COPIES = 5_000;
  */
 export class ConversationMemory {
   private readonly copies = new Map<string, { memory: Memory; expires: number }>();
-  private readonly writing = new Map<string, Promise<void>>();
+  /** Per conversation: the write on its way, and the newest memory still to write after it. */
+  private readonly writing = new Map<string, { next?: Memory; done: Promise<void> }>();
 
   constructor(
     private readonly store: KeyValueStore,
@@ -40,29 +41,47 @@ export class ConversationMemory {
     if (copy && copy.expires > now) return structuredClone(copy.memory);
     if (copy) this.copies.delete(key);
     // A write of this conversation still on its way is newer than what the store holds.
-    await this.writing.get(key);
+    await this.writing.get(key)?.done;
     return (await this.store.get<Memory>(key)) ?? {};
   }
 
-  /** Keeps the memory and writes it to the store behind the answer. */
+  /**
+   * Keeps the memory and writes it to the store behind the answer. While a write of the
+   * conversation is on its way, only the newest memory waits for it: turns faster than
+   * the store skip the versions already outdated instead of queueing them.
+   */
   write(key: string, memory: Memory): void {
     if (this.options.keepCopies) this.keep(key, structuredClone(memory));
-    const previous = this.writing.get(key) ?? Promise.resolve();
-    const written: Promise<void> = previous
-      .then(() => this.store.set(key, memory, this.options.ttlMs))
-      .catch((error: unknown) => {
-        // The conversation goes on from the copy in this process; only a restart would forget it.
-        this.logger.warn({ event: 'memory_not_saved', err: error }, 'conversation memory could not be written to the store');
-      })
-      .finally(() => {
-        if (this.writing.get(key) === written) this.writing.delete(key);
-      });
-    this.writing.set(key, written);
+    const queued = this.writing.get(key);
+    if (queued) {
+      queued.next = memory;
+      return;
+    }
+    const entry: { next?: Memory; done: Promise<void> } = { next: memory, done: Promise.resolve() };
+    this.writing.set(key, entry);
+    entry.done = this.drain(key, entry);
   }
 
   /** Resolves when every write started so far has reached the store (or failed and been logged). */
   async settle(): Promise<void> {
-    while (this.writing.size > 0) await Promise.all([...this.writing.values()]);
+    while (this.writing.size > 0) await Promise.all([...this.writing.values()].map((w) => w.done));
+  }
+
+  private async drain(key: string, entry: { next?: Memory }): Promise<void> {
+    try {
+      while (entry.next) {
+        const memory = entry.next;
+        entry.next = undefined;
+        try {
+          await this.store.set(key, memory, this.options.ttlMs);
+        } catch (error) {
+          // The conversation goes on from the copy in this process; only a restart would forget it.
+          this.logger.warn({ event: 'memory_not_saved', err: error }, 'conversation memory could not be written to the store');
+        }
+      }
+    } finally {
+      this.writing.delete(key);
+    }
   }
 
   private keep(key: string, memory: Memory): void {

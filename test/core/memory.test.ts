@@ -100,6 +100,32 @@ describe('conversation memory: expiry and failures', () => {
     }
   });
 
+  it('turns faster than the store do not queue up writes: only the newest memory waits for the one on its way', async () => {
+    const store = await sqlite();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const written: unknown[] = [];
+    const slow: KeyValueStore = Object.create(store, {
+      set: { value: async (key: string, value: unknown, ttl?: number) => {
+        written.push(value);
+        await gate;
+        return store.set(key, value, ttl);
+      } },
+    });
+    try {
+      const memory = new ConversationMemory(slow, new FixedClock(TEST_NOW), silentLogger, { ttlMs: TTL, keepCopies: false });
+      for (let turn = 1; turn <= 50; turn++) memory.write('memory:console:c6:ben', { lastQuestion: `question ${turn}` });
+      expect(await Promise.race([memory.read('memory:console:c6:ben').then(() => 'read'), new Promise((r) => setTimeout(() => r('waiting'), 50))])).toBe('waiting');
+      release();
+      await memory.settle();
+      expect(written).toEqual([{ lastQuestion: 'question 1' }, { lastQuestion: 'question 50' }]);
+      expect(await memory.read('memory:console:c6:ben')).toEqual({ lastQuestion: 'question 50' });
+    } finally {
+      release();
+      await store.close();
+    }
+  });
+
   it('a write the store refuses is logged, and the conversation goes on from the copy in this process', async () => {
     const store = await sqlite();
     const logger = recordingLogger();
