@@ -153,9 +153,7 @@ export class AccountNameIndex {
       }
     }
     const spans: Span[] = [...this.wholeNames(tokens, common)];
-    for (const [account, hits] of hitsByAccount) {
-      for (const span of this.spansOf(account, hits, tokens, common)) spans.push(span);
-    }
+    for (const [account, hits] of hitsByAccount) this.spansOf(account, hits, tokens, common, spans);
     spans.sort((a, b) => b.score - a.score || b.end - b.start - (a.end - a.start) || a.account - b.account);
     const out: AccountMention[] = [];
     const taken: { start: number; end: number }[] = [];
@@ -244,14 +242,18 @@ export class AccountNameIndex {
   }
 
   /** Runs of consecutive words of the question that each match a different word of this account's name. */
-  private spansOf(account: number, hits: Hit[], tokens: readonly Token[], common: (word: string) => boolean): Span[] {
+  private spansOf(account: number, hits: Hit[], tokens: readonly Token[], common: (word: string) => boolean, out: Span[]): void {
+    // Most names a question touches share one word with it: a run of one, without the bookkeeping below.
+    if (hits.length === 1) {
+      this.scoreRun(account, hits, tokens, common, out);
+      return;
+    }
     const byToken = new Map<number, Hit[]>();
     for (const h of hits) byToken.set(h.token, [...(byToken.get(h.token) ?? []), h]);
     const order = [...byToken.keys()].sort((a, b) => a - b);
-    const out: Span[] = [];
     let run: Hit[] = [];
     const flush = () => {
-      if (run.length) out.push(...this.scoreRun(account, run, tokens, common));
+      if (run.length) this.scoreRun(account, run, tokens, common, out);
       run = [];
     };
     let last = -2;
@@ -268,21 +270,22 @@ export class AccountNameIndex {
       last = t;
     }
     flush();
-    return out;
   }
 
-  private scoreRun(account: number, run: Hit[], tokens: readonly Token[], common: (word: string) => boolean): Span[] {
+  /** Adds the run to `out` as a span when it names the account well enough. */
+  private scoreRun(account: number, run: Hit[], tokens: readonly Token[], common: (word: string) => boolean, out: Span[]): void {
     const start = run[0].token;
     const end = run[run.length - 1].token + 1;
     const total = this.tokenCounts[account];
-    const coverage = Math.min(1, new Set(run.map((h) => h.position)).size / total);
+    const distinct = run.length === 1 ? 1 : new Set(run.map((h) => h.position)).size;
+    const coverage = Math.min(1, distinct / total);
     const mean = run.reduce((s, h) => s + h.similarity, 0) / run.length;
     const name = this.nameKeys[account];
     const typed = coverage === 1 ? tokens.slice(start, end).filter((t) => !fillers.has(t.word)).map((t) => t.word).join(' ') : '';
     let score = typed === name ? 1 : coverage === 1 && mean === 1 ? 0.99 : mean * (0.85 + 0.1 * coverage);
     // Everyday words ("next", "order") name an account only when they spell out all of a name of two words or more.
     if (run.every((h) => common(tokens[h.token].word)) && !(coverage === 1 && run.length >= 2)) score = 0;
-    return score >= MENTION_THRESHOLD ? [{ account, start, end, score }] : [];
+    if (score >= MENTION_THRESHOLD) out.push({ account, start, end, score });
   }
 }
 
