@@ -27,6 +27,15 @@ describe('QBRs in conversation', () => {
     );
   });
 
+  it('follows up from the last QBR to the next one and back, on the same account', async () => {
+    const say = (text: string) => app.say(BEN, text, { conversationId: 'qbr-follow-up' });
+    expect(await say('last qbr globex')).toContain('The last one was on 14 Oct 2026');
+    const next = await say('and the next one?');
+    expect(next).toMatch(/^Next QBR with Globex Corporation: 20 Jan 2027/);
+    const last = await say('and the last one?');
+    expect(last).toMatch(/^Last QBR with Globex Corporation: 14 Oct 2026/);
+  });
+
   it('lists the QBRs coming up this month, and the nearest ones when there are none', async () => {
     const text = await ask(ADMIN, 'which QBRs are coming up this month?');
     expect(text).toContain('No QBR is booked for the rest of this month (25 Nov 2026 – 30 Nov 2026).');

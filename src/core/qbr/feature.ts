@@ -57,6 +57,14 @@ function confidenceOf(turn: Turn, q: QbrQuestion): number {
   return turn.resolve(q.name).kind === 'found' ? 0.99 : 0.55;
 }
 
+/** The account a reading is about, for the log: the one named, else the one the conversation is about. */
+function accountOf(turn: Turn, q: QbrQuestion): { accountId?: string } {
+  if (!('name' in q)) return {};
+  if (!q.name) return turn.memory.accountId ? { accountId: turn.memory.accountId } : {};
+  const found = turn.resolve(q.name);
+  return found.kind === 'found' ? { accountId: found.account.id } : {};
+}
+
 function answerOf(turn: Turn, q: QbrQuestion, setup: QbrSetup): () => Promise<Reply[]> {
   const about = (name: string, then: Parameters<typeof withAccount>[3]) => () => withAccount(turn, name, COMMAND, then);
   switch (q.kind) {
@@ -65,7 +73,11 @@ function answerOf(turn: Turn, q: QbrQuestion, setup: QbrSetup): () => Promise<Re
     case 'overdue':
       return q.name ? about(q.name, async (a) => [await nextQbrAnswer(turn, a)]) : async () => [await overdueQbrsAnswer(turn)];
     case 'next':
-      return about(q.name, async (a) => [await nextQbrAnswer(turn, a)]);
+      return about(q.name, async (a) => {
+        // "And the next one?" after the last QBR (and back) is read from this topic.
+        turn.remember({ topic: q.last ? 'qbr.last' : 'qbr.next' });
+        return [await nextQbrAnswer(turn, a)];
+      });
     case 'book':
       return about(q.name, (a) => bookQbrInChat(turn, a, q.date));
     case 'cancel':
@@ -87,7 +99,7 @@ export function qbrFeature(setup: QbrSetup): Feature {
     understand(turn, text): Understanding[] {
       const q = readQbrQuestion(text, todayOf(turn));
       if (!q) return [];
-      return [{ intent: `qbr.${q.kind}`, confidence: confidenceOf(turn, q), entities: { ...q }, answer: answerOf(turn, q, setup) }];
+      return [{ intent: `qbr.${q.kind}`, confidence: confidenceOf(turn, q), entities: { ...q, ...accountOf(turn, q) }, answer: answerOf(turn, q, setup) }];
     },
     help: (t) => ({ commands: [t.qbr.helpCommand], examples: t.qbr.helpExamples }),
   };

@@ -4,7 +4,8 @@ import { dateIn, withoutDate } from './dates-in-text.js';
 
 /** A question or instruction about QBRs, read from free text (English or Polish). */
 export type QbrQuestion =
-  | { kind: 'next'; name: string }
+  /** `last` when the question asks about the review held rather than the one to come ("last QBR with Globex"). */
+  | { kind: 'next'; name: string; last?: boolean }
   | { kind: 'upcoming'; period: UpcomingPeriod }
   | { kind: 'overdue'; name: string }
   | { kind: 'book'; name: string; date: string }
@@ -17,6 +18,8 @@ const asksUpcoming = /(coming up|upcoming|this month|next month|which qbrs|what 
 const asksCancel = /(cancel|called off|call off|odwo[lł]|anuluj)/i;
 const asksBrief = /(\bprep\b|prepare|\bbrief|przygotuj|przygotowa|briefing)/i;
 const asksWhen = /(\bwhen\b|\bnext\b|kiedy|nast[eę]pn)/i;
+const asksLast = /(\blast\b|\bprevious\b|\blatest\b|ostatni|poprzedni)/i;
+const asksNext = /(\bnext\b|upcoming|nast[eę]pn|kolejn|najbli[zż]sz)/i;
 
 /** Words around an account name in these questions, dropped before the name is looked up. */
 const noise = new Set(
@@ -60,5 +63,5 @@ export function readQbrQuestion(text: string, today: string): QbrQuestion | unde
   const name = nameIn(date ? withoutDate(text, date) : text);
   if (asksUpcoming.test(text) && !name) return { kind: 'upcoming', period: periodOf(text) };
   if (asksUpcoming.test(text) && /(this month|next month|w tym miesi|w przysz\w* miesi)/i.test(text)) return { kind: 'upcoming', period: periodOf(text) };
-  return { kind: 'next', name };
+  return asksLast.test(text) && !asksNext.test(text) ? { kind: 'next', name, last: true } : { kind: 'next', name };
 }
