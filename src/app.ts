@@ -43,7 +43,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
   const store = await openStore({ url: config.ACRE_STORE_URL, dataDir: config.ACRE_DATA_DIR, ...(options.namespace ? { namespace: options.namespace } : {}) });
   const repository = new KeyValuePortfolioRepository(store, () => clock.now());
   const llm = config.llmConfigured ? await loadLlm(config, questionSets) : undefined;
-  const fallback = options.fallback ?? llm?.fallback();
+  // Channels that can show progress (Slack's assistant pane) pass it with the input; the model then streams to them.
+  const fallback = options.fallback ?? llm?.fallback((turn) => turn.input.progress);
   const acre: Acre = new Acre({
     portfolio: repository,
     state: store,

@@ -29,6 +29,19 @@ export interface Input {
   text?: string;
   command?: { name: string; args: string };
   action?: Action;
+  /** Given by channels that can show an answer while it is worked out (Slack's assistant pane); others leave it out. */
+  progress?: Progress;
+}
+
+/**
+ * What a long answer reports while it is worked out (the language model, today):
+ * a status line, and the answer as it is written. A channel shows what it can.
+ */
+export interface Progress {
+  /** What is being done now, in the user's language ("Looking up contacts…"). */
+  onStatus?: (status: string) => void;
+  /** The whole answer written so far; each call replaces the one before. */
+  onPartial?: (textSoFar: string) => void;
 }
 
 /** A follow-up's context: what the last turn was about. */

@@ -1,5 +1,5 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
-import type { Turn } from '../core/conversation.js';
+import type { Progress, Turn } from '../core/conversation.js';
 import type { Source } from '../core/reply.js';
 import { Deadline } from './deadline.js';
 import type { Model, ModelRequest, ModelTurn, ToolCall } from './model.js';
@@ -9,11 +9,8 @@ import type { Tool, ToolContext, ToolResult } from './tool.js';
 import { toolsFor } from './tool-choice.js';
 import { estimateRequest, TokenTally } from './usage.js';
 
-/** Progress for channels that can show it: a status line while working, and the answer as it is written. */
-export interface Progress {
-  onStatus?: (status: string) => void;
-  onPartial?: (textSoFar: string) => void;
-}
+/** The core's progress callbacks: a channel that can show progress passes them with its input. */
+export type { Progress };
 
 /** What one question cost and what it touched, answered or not. */
 export interface AgentTrace {

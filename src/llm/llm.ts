@@ -25,7 +25,7 @@ export interface Llm {
    * with a note. With onPartial the answer is streamed.
    */
   answer(turn: Turn, text: string, progress?: Progress): Promise<LlmAnswer>;
-  /** The router's fallback; `progressOf` finds the progress callbacks of a turn, once channels pass them. */
+  /** The router's fallback; `progressOf` finds the progress callbacks of a turn (the channel's, from its input). */
   fallback(progressOf?: (turn: Turn) => Progress | undefined): Fallback;
   /** A plan answer the parser could not read, as the structured answer to the question (see plan-answer.ts). */
   planAnswer(turn: Turn, question: Question, text: string, context: ParseContext): Promise<Parsed | undefined>;

@@ -106,6 +106,25 @@ describe('a free question answered through the model and tools', () => {
     }
   });
 
+  it('streams to a channel that passes progress with its input, as the app wires the model; others get it whole', async () => {
+    const fake = await fakeOpenAi(bringUpScript);
+    const app = await testApp({ data: 'demo', env: { OPENAI_BASE_URL: fake.baseURL, OPENAI_MODEL: 'fake-model' } });
+    try {
+      const statuses: string[] = [];
+      const partials: string[] = [];
+      const question = 'What should I bring up with Globex next time we talk?';
+      const said = await app.say(BEN, question, { progress: { onStatus: (s) => statuses.push(s), onPartial: (p) => partials.push(p) } });
+      expect(statuses).toEqual(['Thinking…', 'Looking up activities…', 'Looking up the account…', 'Writing the answer…']);
+      expect(said).toContain(partials.at(-1));
+      expect(fake.received.map((r) => r.body.stream)).toEqual([true, true]);
+      await app.say(BEN, question);
+      expect(fake.received.slice(2).map((r) => r.body.stream)).toEqual([false, false]);
+    } finally {
+      await app.close();
+      await fake.close();
+    }
+  });
+
   it('logs the tokens each question used, as the server reported them', async () => {
     const lines: Record<string, unknown>[] = [];
     const logger: Logger = { debug() {}, info: (o) => lines.push(o as Record<string, unknown>), warn() {}, error() {}, child: () => logger };

@@ -73,6 +73,18 @@ describe('when the model fails, Acre still answers, and says why', () => {
     expect(said).toContain('This question would have used more of the language model than allowed, so here is');
   });
 
+  it('an answer that breaks off mid-stream is no answer: what was written so far is dropped for the overview', async () => {
+    const h = await harness((body) =>
+      hasToolResults(body) ? { say: 'Globex renews on 2027-09-30, and the champion has gone quiet since the visit.', pace: { everyMs: 5, failAfter: 3 } } : answerAfterOverview(body, 0),
+    );
+    const partials: string[] = [];
+    const said = await h.app.say(BEN, 'What should I bring up with Globex next time we talk?', { progress: { onPartial: (p) => partials.push(p) } });
+    expect(partials.at(-1)).toBe('Globex renews on 2027-09-30, and the'); // three pieces of 12 characters
+    expect(said).toContain("I could not reach the language model, so here is what Acre's data says about Globex Corporation.");
+    expect(said).not.toContain('Globex renews on');
+    expect(h.fake.received).toHaveLength(2);
+  });
+
   it('an empty answer is no answer', async () => {
     const h = await harness(() => ({ say: '   ' }));
     const said = await h.app.say(BEN, 'What should I prepare for my week?');

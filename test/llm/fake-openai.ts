@@ -22,9 +22,18 @@ export interface ChatMessage {
   tool_call_id?: string;
 }
 
-/** What the fake model does for one request: answer, call tools, fail, or stall. */
+/**
+ * How a streamed answer comes: a piece of text every `everyMs`, and, after `failAfter`
+ * pieces, an error event in the stream, as a server that fails mid-answer sends it.
+ */
+export interface Pace {
+  everyMs: number;
+  failAfter?: number;
+}
+
+/** What the fake model does for one request: answer (at a pace, when streamed), call tools, fail, or stall. */
 export type Scripted =
-  | { say: string }
+  | { say: string; pace?: Pace }
   | { call: { name: string; args: Record<string, unknown> }[]; say?: string }
   | { status: number; headers?: Record<string, string>; message?: string }
   | { stallMs: number; then?: Scripted };
@@ -97,7 +106,16 @@ async function respond(res: ServerResponse, body: ChatBody, chars: number, move:
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
   const send = (chunk: object) => res.write(`data: ${JSON.stringify({ ...base, object: 'chat.completion.chunk', ...chunk })}\n\n`);
   send({ choices: [{ index: 0, delta: { role: 'assistant' }, finish_reason: null }] });
-  for (const piece of (content ?? '').match(/[\s\S]{1,12}/g) ?? []) send({ choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
+  const pace = 'pace' in move ? move.pace : undefined;
+  for (const [i, piece] of ((content ?? '').match(/[\s\S]{1,12}/g) ?? []).entries()) {
+    if (pace && i === pace.failAfter) {
+      res.end(`data: ${JSON.stringify({ error: { message: 'scripted failure mid-stream', type: 'server_error' } })}\n\n`);
+      return;
+    }
+    if (pace && i > 0) await new Promise((r) => setTimeout(r, pace.everyMs));
+    if (res.destroyed) return;
+    send({ choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
+  }
   toolCalls.forEach((c, index) => {
     send({ choices: [{ index: 0, delta: { tool_calls: [{ index, id: c.id, type: 'function', function: { name: c.function.name, arguments: '' } }] }, finish_reason: null }] });
     const half = Math.ceil(c.function.arguments.length / 2);

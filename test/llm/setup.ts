@@ -35,7 +35,8 @@ export interface LlmHarness {
 export async function withFakeModel(script: Script, overrides: Partial<LlmSettings> = {}): Promise<LlmHarness> {
   const fake = await fakeOpenAi(script);
   const llm = createLlm(testSettings(fake.baseURL, overrides));
-  const app = await testApp({ data: 'demo', app: { fallback: llm.fallback() } });
+  // As src/app.ts wires it: a channel's progress comes with its input.
+  const app = await testApp({ data: 'demo', app: { fallback: llm.fallback((turn) => turn.input.progress) } });
   return {
     app,
     fake,

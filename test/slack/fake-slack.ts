@@ -11,6 +11,8 @@ export interface RecordedCall {
   at: number;
   /** Set when the fake answered 429. */
   rateLimited?: boolean;
+  /** What the fake answered a Web API call (a posted message's ts, an error). */
+  response?: Record<string, unknown>;
 }
 
 export const BOT = { userId: 'UACREBOT', botId: 'BACRE', teamId: 'T100NORTH' } as const;
@@ -112,6 +114,7 @@ export class FakeSlack {
       return;
     }
     const body = { ok: true, ...(this.responders.get(method) ?? defaultResponder(method, () => ++this.seq))(call.args, req.headers) };
+    call.response = body;
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   }

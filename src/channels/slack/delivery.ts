@@ -26,11 +26,16 @@ export interface Delivery {
 
 /** Sends the core's replies to a place, each as one or more Slack messages, in order; personal ones only to the asker. */
 export async function deliver(replies: Reply[], place: Place, d: Delivery): Promise<void> {
+  for await (const { message, onlyAsker } of slackMessagesOf(replies, place, d)) await send(message, place, onlyAsker, d);
+}
+
+/** The Slack messages the replies become, in order, each saying whether only the asker may see it; button actions too long for Slack are stashed first. */
+export async function* slackMessagesOf(replies: Reply[], place: Place, d: Delivery): AsyncGenerator<{ message: SlackMessage; onlyAsker: boolean }> {
   for (const reply of replies) {
     const { messages, stashes } = renderReply(reply, d.words);
     await saveStashedActions(d.store, stashes);
     const onlyAsker = onlyForAsker(reply, place);
-    for (const message of messages) await send(message, place, onlyAsker, d);
+    for (const message of messages) yield { message, onlyAsker };
   }
 }
 
@@ -40,7 +45,8 @@ function onlyForAsker(reply: Reply, place: Place): boolean {
   return place.shared && reply.visibility === 'asker';
 }
 
-async function send(message: SlackMessage, place: Place, onlyAsker: boolean, { client, token }: Delivery): Promise<void> {
+/** One message to a place: through the response_url, ephemerally to the asker, or posted. */
+export async function send(message: SlackMessage, place: Place, onlyAsker: boolean, { client, token }: Delivery): Promise<void> {
   if (place.kind === 'response_url') {
     const thread = place.threadTs ? { thread_ts: place.threadTs } : {};
     await place.respond({ response_type: onlyAsker ? 'ephemeral' : 'in_channel', replace_original: false, text: message.text, blocks: message.blocks, ...thread });

@@ -11,6 +11,8 @@ const en = {
   overview: 'Overview',
   askAboutOthers: 'Ask me about the others with `/account <name>`.',
   status: 'is looking at your accounts…',
+  /** Slack puts the app's name before a status: "Acre is looking up contacts…". */
+  working: (step: string) => `is ${step.charAt(0).toLocaleLowerCase('en') + step.slice(1)}`,
   whatCanYouDo: 'What can you do?',
   tellMeAbout: (name: string) => `tell me about ${name}`,
 };
@@ -21,6 +23,8 @@ const pl: typeof en = {
   overview: 'Przegląd',
   askAboutOthers: 'O pozostałych zapytaj poleceniem `/account <nazwa>`.',
   status: 'przegląda Twoich klientów…',
+  // The steps are in the first person ("Sprawdzam: kontakty…"), which does not follow the app's name.
+  working: (step: string) => `pracuje · ${step}`,
   whatCanYouDo: 'Co potrafisz?',
   tellMeAbout: (name: string) => `opowiedz mi o ${name}`,
 };

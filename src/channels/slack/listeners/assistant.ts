@@ -3,13 +3,14 @@ import { z } from 'zod';
 import type { KeyValueStore } from '../../../core/ports.js';
 import { answer } from '../answer.js';
 import { suggestedPrompts } from '../home/suggested-prompts.js';
+import { LiveAnswer } from '../live-answer.js';
 import { AssistantThreadStarted, PersonMessage } from '../payloads.js';
 import { identityOf, wordsFor } from '../people.js';
 import { conversationIdOf, typedText } from '../places.js';
 import type { SlackRuntime } from '../runtime.js';
 import { slackWords } from '../strings.js';
 
-/** Slack's assistant pane: suggested prompts when a thread starts, a status while the core works, answers in the thread. */
+/** Slack's assistant pane: suggested prompts when a thread starts, a status while the core works, answers in the thread as they are written. */
 export function assistantPane(rt: SlackRuntime): Assistant {
   return new Assistant({ threadContextStore: threadContexts(rt.store), threadStarted: threadStarted(rt), userMessage: userMessage(rt) });
 }
@@ -33,15 +34,18 @@ export function userMessage(rt: SlackRuntime): AssistantUserMessageMiddleware {
     const { user, text, channel, thread_ts } = parsed.data;
     rt.later('assistant message', async () => {
       const identity = await identityOf(rt, client, user, context.teamId);
-      const { locale } = await wordsFor(rt, identity);
+      const { locale, t } = await wordsFor(rt, identity);
       // Only a nicety: a DM thread that is not the pane's refuses it, and the answer must still come.
       await setStatus(slackWords[locale].status).catch((error: unknown) => rt.logger.debug({ event: 'slack_status_refused', err: error }, 'assistant status not set'));
+      const place = { kind: 'conversation', channel, threadTs: thread_ts, asker: user, shared: false } as const;
+      const live = new LiveAnswer({ client, place, delivery: { store: rt.store, words: t }, setStatus, statusOf: slackWords[locale].working, logger: rt.logger });
       try {
         await answer(rt, client, {
           input: { conversationId: conversationIdOf(channel, thread_ts), shared: false, text: typedText(text, context.botUserId) },
           userId: user,
           identity,
-          place: { kind: 'conversation', channel, threadTs: thread_ts, asker: user, shared: false },
+          place,
+          live,
         });
       } catch (error) {
         // Slack clears the status when Acre replies; without a reply it would spin on.
