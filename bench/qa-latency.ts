@@ -11,6 +11,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { visibleAccounts } from '../src/core/accounts/access.js';
@@ -72,6 +73,21 @@ function questions(accounts: readonly Account[], kind: Kind, count: number, seed
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const ms = (n: number) => `${n.toFixed(2)} ms`.padStart(11);
 
+/** Of the slowest 1% of turns: how many overlapped a collection, and the share of their time spent collecting. */
+function tailReport(spans: { start: number; end: number }[], pauses: { start: number; end: number }[]): string {
+  const slowest = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, Math.max(1, Math.ceil(spans.length / 100)));
+  let withPause = 0;
+  let inGc = 0;
+  let total = 0;
+  for (const s of slowest) {
+    const overlap = pauses.reduce((sum, p) => sum + Math.max(0, Math.min(s.end, p.end) - Math.max(s.start, p.start)), 0);
+    if (overlap > 0) withPause++;
+    inGc += overlap;
+    total += s.end - s.start;
+  }
+  return `${withPause} of ${slowest.length} turns had a GC pause; ${((100 * inGc) / total).toFixed(0)}% of their time was GC`;
+}
+
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(storeRoot, 'acre-bench-qa-'));
   const clock = new FixedClock(new Date(`${TODAY}T10:00:00Z`));
@@ -105,6 +121,14 @@ async function main(): Promise<void> {
     console.log(`admin's name index: built in ${indexBuilt.toFixed(0)} ms on the first question after an import; finding the accounts in a question: ${(lookup * 1000).toFixed(0)} µs\n`);
     console.log(`${'who'.padEnd(22)}${'what'.padEnd(30)}${'p50'.padStart(11)}${'p95'.padStart(11)}${'p99'.padStart(11)}${'max'.padStart(11)}`);
 
+    // Garbage-collection pauses, to tell which of the slowest turns waited for the collector.
+    const pauses: { start: number; end: number }[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) pauses.push({ start: e.startTime, end: e.startTime + e.duration });
+    });
+    observer.observe({ entryTypes: ['gc'] });
+    const tails: string[] = [];
+
     let turn = 0;
     for (const user of users) {
       const visible = visibleAccounts(portfolio, portfolio.user(user.email)!);
@@ -116,16 +140,27 @@ async function main(): Promise<void> {
       ];
       for (const [what, texts] of rows) {
         const times: number[] = [];
+        const spans: { start: number; end: number }[] = [];
+        pauses.length = 0;
         for (const [i, text] of texts.entries()) {
           const input: Input = { channel: 'console', identity: { email: user.email }, conversationId: `bench-${turn++ % 50}`, shared: false, text };
           const started = performance.now();
           await app.acre.handle(input);
-          if (i >= WARM_UP) times.push(performance.now() - started);
+          const ended = performance.now();
+          if (i >= WARM_UP) {
+            times.push(ended - started);
+            spans.push({ start: started, end: ended });
+          }
         }
+        await new Promise((r) => setImmediate(r)); // the observer reports asynchronously
+        tails.push(`${user.label.padEnd(22)}${what.padEnd(30)}${tailReport(spans, pauses)}`);
         times.sort((a, b) => a - b);
         console.log(`${user.label.padEnd(22)}${what.padEnd(30)}${ms(percentile(times, 50))}${ms(percentile(times, 95))}${ms(percentile(times, 99))}${ms(times[times.length - 1])}`);
       }
     }
+    observer.disconnect();
+    console.log(`\nThe slowest 1% of each row's turns, and how much of them was garbage collection:`);
+    for (const line of tails) console.log(line);
     console.log(`\n${ROUNDS} timed turns per row after ${WARM_UP} warm-up turns; load average ${loadavg()[0].toFixed(1)} at the end.`);
   } finally {
     await app.close();
