@@ -1,4 +1,5 @@
 /** Calendar arithmetic on plain dates (YYYY-MM-DD), which is what CRM data holds. */
+import { DateTime } from 'luxon';
 
 const DAY_MS = 86_400_000;
 
@@ -42,4 +43,23 @@ export function todayIn(now: Date, timeZone: string): string {
   const parts = format.formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)!.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Whether a name is an IANA time zone this runtime knows. */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export const isoWeekday = (day: string): number => ((((dayNumber(day) + 3) % 7) + 7) % 7) + 1;
+
+/** The instant of `hour`:00 on a plain date in a time zone (daylight saving included). */
+export function instantOf(day: string, hour: number, timezone: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return DateTime.fromObject({ year, month, day: date, hour }, { zone: timezone }).toUTC().toISO({ suppressMilliseconds: true }) ?? `${day}T00:00:00Z`;
 }

@@ -1,10 +1,10 @@
 import type { Config } from '../config.js';
-import { daysBetween, todayIn } from '../core/dates.js';
+import { daysBetween, isTimeZone, todayIn } from '../core/dates.js';
 import { messagesFor } from '../core/i18n/index.js';
 import { qbrCalendarOf } from '../core/qbr/calendar.js';
 import { qbrChangesIn } from '../core/qbr/changes.js';
 import { reminderReply } from '../core/qbr/reminder-message.js';
-import { isTimeZone, remindersDueOn, type DueReminder } from '../core/qbr/reminders.js';
+import { remindersDueOn, type DueReminder } from '../core/qbr/reminders.js';
 import { checklistLead, defaultQbrReminderSettings, type QbrReminderSettings } from '../core/qbr/settings.js';
 import type { JobContext, JobFactory } from './index.js';
 import type { JobSpec } from './scheduler.js';

@@ -2,7 +2,8 @@
 export { qbrCalendarOf, withQbrCalendar, DEFAULT_CADENCE_MONTHS, type QbrCalendar, type QbrStatus, type QbrOrigin, type DatedQbr } from './calendar.js';
 export { qbrCalendarsOf, storedQbrCalendarOf } from './calendars.js';
 export { qbrChangesIn, bookQbr, cancelQbr, setQbrCadence, type QbrChange, type QbrChanges } from './changes.js';
-export { remindersDueOn, needsNudge, reminderKey, nudgeKey, instantOf, isoWeekday, type DueReminder, type ReminderInputs } from './reminders.js';
+export { remindersDueOn, needsNudge, reminderKey, nudgeKey, type DueReminder, type ReminderInputs } from './reminders.js';
+export { instantOf, isoWeekday } from '../dates.js';
 export { reminderReply, type ReminderContext } from './reminder-message.js';
 export { defaultQbrReminderSettings, checklistLead, type QbrReminderSettings } from './settings.js';
 export { qbrBriefFor, qbrBriefMarkdownFor, type BriefInputs } from './brief/brief.js';

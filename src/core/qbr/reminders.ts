@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import { addDays, dayNumber } from '../dates.js';
+import { addDays, instantOf, isTimeZone, isoWeekday } from '../dates.js';
 import type { Account } from '../model.js';
 import type { Portfolio } from '../portfolio.js';
 import { qbrCalendarOf, type QbrCalendar, type QbrStatus } from './calendar.js';
@@ -36,25 +35,6 @@ export interface ReminderInputs {
   settings: QbrReminderSettings;
   /** Only these accounts (default: all). */
   accounts?: readonly Account[];
-}
-
-/** Whether a name is an IANA time zone this runtime knows. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** 1 = Monday … 7 = Sunday. */
-export const isoWeekday = (day: string): number => ((((dayNumber(day) + 3) % 7) + 7) % 7) + 1;
-
-/** The instant of `hour`:00 on a plain date in a time zone (daylight saving included). */
-export function instantOf(day: string, hour: number, timezone: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return DateTime.fromObject({ year, month, day: date, hour }, { zone: timezone }).toUTC().toISO({ suppressMilliseconds: true }) ?? `${day}T00:00:00Z`;
 }
 
 export const reminderKey = (accountId: string, qbrDate: string, leadDays: number, recipient: string) =>
