@@ -4,6 +4,7 @@ import { formatDate } from '../core/i18n/format.js';
 import { qbrChangesIn } from '../core/qbr/changes.js';
 import { remindersDueOn, type DueReminder } from '../core/qbr/reminders.js';
 import { qbrReminderSettingsOf } from '../jobs/qbr-reminders.js';
+import { sentRecordOf, type SentRecord } from '../jobs/sent-record.js';
 import { withApp } from './context.js';
 
 interface RemindersOptions {
@@ -13,8 +14,16 @@ interface RemindersOptions {
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && fromDayNumber(dayNumber(s)) === s;
 
+/** Whether the job has already sent it, and when: it will not go out again. */
+interface Sent {
+  alreadySent: boolean;
+  sent?: SentRecord;
+}
+const withSent = <T>(r: T, sent: SentRecord | undefined): T & Sent => ({ ...r, alreadySent: sent !== undefined, ...(sent ? { sent } : {}) });
+const sentNote = (r: Sent) => (!r.sent ? '' : r.sent.delivered ? ' · already sent' : ` · already tried, not delivered${r.sent.detail ? ` (${r.sent.detail})` : ''}`);
+
 /** One line for a person at a terminal: when, what, which account, to whom. */
-function describe(r: DueReminder & { alreadySent: boolean }): string {
+function describe(r: DueReminder & Sent): string {
   const local = `${r.day} ${new Intl.DateTimeFormat('en-GB', { timeZone: r.timezone, hour: '2-digit', minute: '2-digit' }).format(new Date(r.at))} ${r.timezone}`;
   const what =
     r.kind === 'reminder'
@@ -22,7 +31,7 @@ function describe(r: DueReminder & { alreadySent: boolean }): string {
       : r.status === 'overdue'
         ? `nudge: no QBR booked, overdue by ${r.overdueDays} day${r.overdueDays === 1 ? '' : 's'} (due ${formatDate(r.due!, 'en')})`
         : `nudge: no QBR booked${r.due ? ` (due by ${formatDate(r.due, 'en')})` : ''}`;
-  return `${local} · ${what} · ${r.accountName} (${r.accountId}) → ${r.recipient}${r.role === 'team' ? ' (account team)' : ''}${r.alreadySent ? ' · already sent' : ''}`;
+  return `${local} · ${what} · ${r.accountName} (${r.accountId}) → ${r.recipient}${r.role === 'team' ? ' (account team)' : ''}${sentNote(r)}`;
 }
 
 /** `acre reminders --as-of <date> [--json]`: the QBR reminders and nudges that fall due that day, with account and recipient. */
@@ -43,7 +52,7 @@ export function registerReminders(program: Command): void {
         const day = opts.asOf ?? todayIn(app.clock.now(), settings.defaultTimezone);
         const portfolio = await app.acre.portfolio();
         const due = remindersDueOn(day, { portfolio, changes: await qbrChangesIn(app.store), settings });
-        const listed = await Promise.all(due.map(async (r) => ({ ...r, alreadySent: (await app.store.get(r.key)) !== undefined })));
+        const listed = await Promise.all(due.map(async (r) => withSent(r, await sentRecordOf(app.store, r.key))));
         if (opts.json) {
           process.stdout.write(`${JSON.stringify({ day, reminders: listed }, null, 2)}\n`);
           return;

@@ -7,6 +7,7 @@ import { reminderReply } from '../core/qbr/reminder-message.js';
 import { remindersDueOn, type DueReminder } from '../core/qbr/reminders.js';
 import { checklistLead, defaultQbrReminderSettings, type QbrReminderSettings } from '../core/qbr/settings.js';
 import type { JobContext, JobFactory } from './index.js';
+import { recordSent } from './sent-record.js';
 import type { JobSpec } from './scheduler.js';
 
 const DAY_MS = 86_400_000;
@@ -59,6 +60,10 @@ export async function sendQbrRemindersDue(ctx: JobContext, timezone: string, slo
       const result = await messenger.send({ kind: 'user', email: reminder.recipient }, [message]);
       outcomes.push({ reminder, outcome: result.delivered ? 'sent' : 'undelivered', ...(result.detail ? { detail: result.detail } : {}) });
       log.info({ event: result.delivered ? 'qbr_reminder_sent' : 'qbr_reminder_undelivered', key: reminder.key, detail: result.detail }, 'QBR reminder');
+      // Only for `acre reminders`: the claim already keeps it from going out twice, so a failure here changes nothing else.
+      await recordSent(app.store, reminder.key, { at: app.clock.now().toISOString(), delivered: result.delivered, ...(result.detail ? { detail: result.detail } : {}) }, keepDays * DAY_MS).catch((err) =>
+        log.warn({ err, key: reminder.key }, 'could not record a sent QBR reminder'),
+      );
     } catch (err) {
       await app.store.release(reminder.key);
       outcomes.push({ reminder, outcome: 'failed', detail: err instanceof Error ? err.message : String(err) });

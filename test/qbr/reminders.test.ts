@@ -1,49 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Messenger, Recipient } from '../../src/core/ports.js';
-import { silentLogger } from '../../src/core/ports.js';
-import { plainText, type Reply } from '../../src/core/reply.js';
+import type { Messenger } from '../../src/core/ports.js';
 import { qbrReminderJobs, sendQbrRemindersDue } from '../../src/jobs/qbr-reminders.js';
-import { Scheduler } from '../../src/jobs/scheduler.js';
+import type { Scheduler } from '../../src/jobs/scheduler.js';
+import { sentRecordOf } from '../../src/jobs/sent-record.js';
 import { testApp, type TestApp } from '../helpers/app.js';
+import { recordingMessenger, runJobsUntil, type Sent } from '../helpers/jobs.js';
 
-const HOUR = 3_600_000;
 const BEN = 'ben.carter@acre.example';
 const ANNA = 'anna.kowalska@acre.example';
 const CHLOE = 'chloe.martin@acre.example';
 
-interface Sent {
-  to: string;
-  at: string;
-  text: string;
-  replies: Reply[];
-}
-
-/** A messenger that records what it was asked to send, and when by the app's clock. */
-function recordingMessenger(app: TestApp): Messenger & { sent: Sent[] } {
-  const sent: Sent[] = [];
-  return {
-    channel: 'test',
-    sent,
-    async send(to: Recipient, replies: Reply[]) {
-      sent.push({ to: to.kind === 'user' ? to.email : to.id, at: app.clock.now().toISOString(), text: replies.map((r) => plainText(r)).join('\n'), replies });
-      return { delivered: true };
-    },
-  };
-}
-
 /** Starts the reminder jobs on a scheduler, as Acre does, and walks the fake clock hour by hour to `until`. */
-async function runUntil(app: TestApp, messenger: Messenger, until: string, scheduler?: Scheduler): Promise<Scheduler> {
-  const s = scheduler ?? new Scheduler({ store: app.store, clock: app.clock, logger: silentLogger });
-  if (!scheduler) {
-    for (const job of await qbrReminderJobs({ app, messenger })) s.add(job);
-    await s.runDue();
-  }
-  while (app.clock.now() < new Date(until)) {
-    app.clock.advance(HOUR);
-    await s.runDue();
-  }
-  return s;
-}
+const runUntil = (app: TestApp, messenger: Messenger, until: string, scheduler?: Scheduler) => runJobsUntil(app, qbrReminderJobs, messenger, until, scheduler);
 
 /** When and to whom the messages whose title mentions `title` went. */
 const about = (sent: Sent[], title: string) => sent.filter((s) => s.text.split('\n')[0].includes(title)).map((s) => `${s.at} ${s.to}`);
@@ -123,6 +91,8 @@ describe('QBR reminders, on a fake clock', () => {
     const slot = new Date('2026-11-26T14:00:00Z');
     const first = await sendQbrRemindersDue({ app, messenger }, 'America/New_York', slot);
     expect(first.map((o) => [o.reminder.accountId, o.reminder.leadDays, o.outcome])).toEqual([['acc-northwind-logistics', 7, 'sent']]);
+    // What `acre reminders` reads to say "already sent": the claim itself cannot be read back.
+    expect(await sentRecordOf(app.store, first[0].reminder.key)).toEqual({ at: '2026-11-25T10:00:00.000Z', delivered: true });
     await app.say(BEN, '/qbr-prep northwind logistics schedule 2026-12-11');
     await app.say(BEN, '/qbr-prep northwind logistics schedule 2026-12-03');
     const again = await sendQbrRemindersDue({ app, messenger }, 'America/New_York', slot);
