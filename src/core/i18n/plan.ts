@@ -107,6 +107,20 @@ const en = {
   nothingOnCategory: (account: string, category: string) => `The ${account} plan has nothing on ${category.toLowerCase()} yet.`,
   moreToAsk: (n: number) => `${plural(n, 'en', { one: '# more question', other: '# more questions' })} in this category not answered yet.`,
   openItemsOf: (account: string) => `${account} plan — open items`,
+  reminder: {
+    title: (n: number, overdue: number) =>
+      `${plural(n, 'en', { one: '# account-plan item', other: '# account-plan items' })} to find out${overdue ? ` — ${overdue} overdue` : ''}`,
+    intro: 'You are the one finding these out for the account plan. Once you know, answer: the item closes and the reminders stop.',
+    due: (daysLeft: number, date: string) =>
+      daysLeft === 0 ? `due **today** (${date})`
+        : daysLeft > 0 ? `due ${date} (${daysLeft === 1 ? 'tomorrow' : plural(daysLeft, 'en', { one: 'in # day', other: 'in # days' })})`
+          : `was due ${date} — **overdue by ${plural(-daysLeft, 'en', { one: '# day', other: '# days' })}**`,
+    assignedBy: (name: string) => `asked by ${name}`,
+    answer: 'Answer now',
+    more: (n: number) => `…and ${plural(n, 'en', { one: '# more item', other: '# more items' })}: \`/account-plan <account>\` shows each plan's open items.`,
+    howTo: (commands: string) => `**Answer now** goes straight to the question; ${commands} opens the plan where you left it. Overdue items come back once a week until answered.`,
+    opened: (account: string, due: string) => `The **${account}** plan, at your open item (due ${due}). Type the answer; **skip** leaves it open for later.`,
+  },
   categoryWords: {
     our_team: ['our team', 'team', 'account team', 'us'],
     customer_team: ['customer team', 'people', 'customer people', 'stakeholders', 'decision makers', 'contacts'],
@@ -233,6 +247,20 @@ const pl: PlanMessages = {
   nothingOnCategory: (account: string, category: string) => `Plan ${account} nie ma jeszcze nic w kategorii „${category}”.`,
   moreToAsk: (n: number) => `W tej kategorii ${plural(n, 'pl', { one: '# pytanie czeka', few: '# pytania czekają', many: '# pytań czeka', other: '# pytania czeka' })} na odpowiedź.`,
   openItemsOf: (account: string) => `Plan ${account} — otwarte sprawy`,
+  reminder: {
+    title: (n: number, overdue: number) =>
+      `${plural(n, 'pl', { one: '# sprawa z planu klienta', few: '# sprawy z planów klientów', many: '# spraw z planów klientów', other: '# sprawy z planów klientów' })} do ustalenia${overdue ? ` — ${overdue} po terminie` : ''}`,
+    intro: 'To Ty masz to ustalić do planu klienta. Gdy będziesz wiedzieć, odpowiedz: sprawa się zamknie, a przypomnienia ustaną.',
+    due: (daysLeft: number, date: string) =>
+      daysLeft === 0 ? `termin **dziś** (${date})`
+        : daysLeft > 0 ? `termin ${date} (${daysLeft === 1 ? 'jutro' : `za ${plural(daysLeft, 'pl', { one: '# dzień', few: '# dni', many: '# dni', other: '# dnia' })}`})`
+          : `termin minął ${date} — **${plural(-daysLeft, 'pl', { one: '# dzień', few: '# dni', many: '# dni', other: '# dnia' })} po terminie**`,
+    assignedBy: (name: string) => `prośba od: ${name}`,
+    answer: 'Odpowiedz',
+    more: (n: number) => `…i ${plural(n, 'pl', { one: '# sprawa więcej', few: '# sprawy więcej', many: '# spraw więcej', other: '# sprawy więcej' })}: \`/account-plan <klient>\` pokazuje otwarte sprawy planu.`,
+    howTo: (commands: string) => `**Odpowiedz** prowadzi prosto do pytania; ${commands} wznawia pracę nad planem. Sprawy po terminie wracają raz w tygodniu, aż będzie odpowiedź.`,
+    opened: (account: string, due: string) => `Plan **${account}**, przy Twojej otwartej sprawie (termin ${due}). Wpisz odpowiedź; **pomiń** zostawia ją na później.`,
+  },
   categoryWords: {
     our_team: ['nasz zespół', 'zespół', 'my'],
     customer_team: ['ludzie klienta', 'ludzie', 'decydenci', 'kontakty', 'interesariusze'],

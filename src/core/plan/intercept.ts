@@ -7,7 +7,7 @@ import { accountMentioned } from './mention.js';
 import type { PlanSetup } from './setup.js';
 import { normalize } from '../text.js';
 import { exportReply, jumpTo, keep, show, takeAssignment, viewOf } from './steps.js';
-import { activeView, openPlan, runCommand, takeAnswer } from './walkthrough.js';
+import { activeView, openAtItem, openPlan, runCommand, takeAnswer } from './walkthrough.js';
 import { loadWalk, saveWalk, setActiveWalk, visit } from './walk.js';
 import { accountIn } from '../accounts/access.js';
 
@@ -61,7 +61,8 @@ const buttonCommands: Record<string, WalkCommand> = {
 /**
  * A plan button: `plan.<verb>` with the account id (and the question it was shown with)
  * in its value. A button left over from an earlier question re-asks the current one
- * instead of acting on the wrong question.
+ * instead of acting on the wrong question. `plan.item` comes from an open-item
+ * reminder and goes to that item's question.
  */
 export async function pressPlanButton(turn: Turn, setup: PlanSetup, action: Action): Promise<Reply[]> {
   const verb = action.id.slice(action.id.indexOf('.') + 1);
@@ -70,6 +71,7 @@ export async function pressPlanButton(turn: Turn, setup: PlanSetup, action: Acti
   if (!account) return [textReply(turn.t.unknownAction, 'asker')];
   turn.remember({ accountId: account.id, topic: 'plan' });
   if (verb === 'export') return exportReply(turn, setup, account, rest[0] === 'json' ? 'json' : 'md');
+  if (verb === 'item' && rest[0]) return openAtItem(turn, setup, account, rest[0]);
   const stored = await loadWalk(turn.state, account.id, turn.user.email);
   if (verb === 'start' || !stored) return openPlan(turn, setup, account);
   const view = await viewOf(turn, setup, account, { ...visit(stored, turn.now).walk, paused: verb === 'pause' });

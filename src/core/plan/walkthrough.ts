@@ -5,15 +5,16 @@ import { parseAnswer } from './answers/index.js';
 import { questionReply, type PlanView } from './ask.js';
 import type { WalkCommand } from './commands.js';
 import { crmValueFor } from './crm.js';
+import { formatDate } from '../i18n/format.js';
 import { authorLine, formatAnswer } from './format.js';
-import { closeOpenItem, raiseOpenItem } from './open-items.js';
+import { closeOpenItem, openItemsOf, raiseOpenItem } from './open-items.js';
 import type { Question } from './questions.js';
 import { currentVersion, recordAnswer, type AnswerVersion, type Plan } from './record.js';
 import { pausedReply, statusReply } from './replies.js';
 import { DEFAULT_REVIEW_AFTER_DAYS, parseContextOf, tierOf, type PlanSetup } from './setup.js';
 import { endOfQuestions, exportReply, jumpTo, keep, openItemsStep, show, viewOf } from './steps.js';
 import type { ParseContext, Parsed } from './values.js';
-import { activeWalk, advance, clearActiveWalk, goBack, loadWalk, newWalk, nextQuestion, staleAnswers, visit } from './walk.js';
+import { activeWalk, advance, clearActiveWalk, goBack, goTo, loadWalk, newWalk, nextQuestion, staleAnswers, visit } from './walk.js';
 import { accountIn } from '../accounts/access.js';
 
 const withRecord = (plan: Plan, questionId: string, versions: AnswerVersion[]): Plan => ({
@@ -60,6 +61,26 @@ export async function openPlan(turn: Turn, setup: PlanSetup, account: Account): 
   await keep(turn, walk);
   turn.remember({ accountId: account.id, topic: 'plan' });
   return show(turn, view, { ...(intro ? { intro } : {}), ...(note ? { note } : {}) });
+}
+
+/**
+ * From an open-item reminder: the walk-through at that item's question, whatever the
+ * person was doing in the plan; once it is answered (or skipped) the walk-through goes
+ * back to the question they were at.
+ */
+export async function openAtItem(turn: Turn, setup: PlanSetup, account: Account, questionId: string): Promise<Reply[]> {
+  const stored = await loadWalk(turn.state, account.id, turn.user.email);
+  const { walk } = visit(stored ?? newWalk(account.id, turn.now), turn.now);
+  const view = await viewOf(turn, setup, account, { ...walk, paused: false });
+  if (!view.questions.some((q) => q.id === questionId)) return openPlan(turn, setup, account);
+  // Only a walk among the questions has a place to go back to; the open-items phase's queue holds items, not questions.
+  const resumeAt = walk.phase === 'questions' ? [walk.current, ...walk.queue].filter((id): id is string => id !== undefined && id !== questionId) : [];
+  const at = { ...goTo(view.walk, questionId, turn.now), queue: [...new Set(resumeAt)], review: [] };
+  await keep(turn, at);
+  turn.remember({ accountId: account.id, topic: 'plan' });
+  const item = (await openItemsOf(turn.state, account.id)).find((i) => i.questionId === questionId);
+  const intro = item?.due ? turn.t.plan.reminder.opened(account.name, formatDate(item.due, turn.locale)) : undefined;
+  return show(turn, { ...view, walk: at }, intro ? { intro } : {});
 }
 
 /** Records a version of the current question's answer and moves on to the next question. */
