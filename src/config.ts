@@ -10,6 +10,15 @@ import { riskSettings, type RiskSettings } from './core/risk/index.js';
 const channelName = z.enum(['console', 'slack', 'teams']);
 const optionalString = z.string().trim().min(1).optional();
 const optionalUrl = z.string().trim().url().optional();
+/** The hour reminders go out, in each recipient's zone. */
+const hourOfDay = z.coerce.number().int('a whole hour from 0 to 23').min(0, 'an hour from 0 to 23').max(23, 'an hour from 0 to 23').default(9);
+/** Days ahead of a date on which reminders go out, as "14,7,1". */
+const leadDays = (expected: string, fallback: string) =>
+  z
+    .string()
+    .regex(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, expected)
+    .default(fallback)
+    .transform((s) => s.split(',').map((d) => Number(d.trim())));
 
 /**
  * Every setting Acre reads, with what it expects. This is the only place the
@@ -48,13 +57,11 @@ export const ConfigSchema = z
     ).optional(),
     ACRE_REPORTING_CURRENCY: z.string().trim().toUpperCase().length(3, 'a three-letter currency code such as EUR').default('EUR'),
     ACRE_FX_RATES: jsonOf(z.record(z.string().length(3), z.number().positive()), 'JSON: what one unit of each currency is worth in a common one, e.g. {"EUR":1,"USD":0.92}').optional(),
-    ACRE_QBR_LEAD_DAYS: z
-      .string()
-      .regex(/^\s*\d{1,3}(\s*,\s*\d{1,3})*\s*$/, 'whole days before a QBR, separated by commas, such as 14,7,1')
-      .default('14,7,1')
-      .transform((s) => s.split(',').map((d) => Number(d.trim()))),
+    ACRE_QBR_LEAD_DAYS: leadDays('whole days before a QBR, separated by commas, such as 14,7,1', '14,7,1'),
     ACRE_QBR_REMIND_TEAM: z.stringbool({ error: 'true or false' }).default(false),
-    ACRE_QBR_REMINDER_HOUR: z.coerce.number().int('a whole hour from 0 to 23').min(0, 'an hour from 0 to 23').max(23, 'an hour from 0 to 23').default(9),
+    ACRE_QBR_REMINDER_HOUR: hourOfDay,
+    ACRE_PLAN_REMINDER_DAYS: leadDays('whole days before an open item is due, separated by commas, such as 3,0 (0 is the due day)', '3,0'),
+    ACRE_PLAN_REMINDER_HOUR: hourOfDay,
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().default('0.0.0.0'),
 

@@ -50,6 +50,16 @@ describe('configuration', () => {
     }
   });
 
+  it('reads when reminders go out, and says what a wrong value should look like', () => {
+    const defaults = loadConfig({}, noDotenv);
+    expect([defaults.ACRE_QBR_LEAD_DAYS, defaults.ACRE_PLAN_REMINDER_DAYS, defaults.ACRE_PLAN_REMINDER_HOUR]).toEqual([[14, 7, 1], [3, 0], 9]);
+    expect(loadConfig({ ACRE_PLAN_REMINDER_DAYS: '7, 1', ACRE_PLAN_REMINDER_HOUR: '8' }, noDotenv)).toMatchObject({ ACRE_PLAN_REMINDER_DAYS: [7, 1], ACRE_PLAN_REMINDER_HOUR: 8 });
+    expect(() => loadConfig({ ACRE_PLAN_REMINDER_DAYS: 'a week before' }, noDotenv)).toThrow(
+      'ACRE_PLAN_REMINDER_DAYS: expected whole days before an open item is due, separated by commas, such as 3,0 (0 is the due day) (got "a week before")',
+    );
+    expect(() => loadConfig({ ACRE_PLAN_REMINDER_HOUR: '25' }, noDotenv)).toThrow('ACRE_PLAN_REMINDER_HOUR: expected an hour from 0 to 23');
+  });
+
   it('reads a .env file, with the environment taking precedence', () => {
     const dir = mkdtempSync(join(tmpdir(), 'acre-env-'));
     writeFileSync(join(dir, '.env'), 'ACRE_LOCALE=pl\nPORT=4000\n');

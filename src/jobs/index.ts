@@ -1,6 +1,7 @@
 import type { AcreApp } from '../app.js';
 import type { Messenger } from '../core/ports.js';
 import { digestJobs } from './digest.js';
+import { planReminderJobs } from './plan-reminders.js';
 import { qbrReminderJobs } from './qbr-reminders.js';
 import { Scheduler, type JobSpec } from './scheduler.js';
 
@@ -10,12 +11,13 @@ export interface JobContext {
   messenger: Messenger;
 }
 
-/** A source of timed jobs (the weekly digest, QBR reminders…); one more line below adds one. */
+/** A source of timed jobs (the weekly digest, QBR and open-item reminders…); one more line below adds one. */
 export type JobFactory = (ctx: JobContext) => Promise<JobSpec[]>;
 
 export const jobFactories: JobFactory[] = [
   digestJobs,
   qbrReminderJobs,
+  planReminderJobs,
 ];
 
 /** Starts every job: catches up what was missed while Acre was down, then runs on schedule. */
