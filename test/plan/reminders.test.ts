@@ -7,6 +7,7 @@ import type { Logger, Messenger } from '../../src/core/ports.js';
 import { planReminderJobs, sendPlanRemindersDue } from '../../src/jobs/plan-reminders.js';
 import type { Scheduler } from '../../src/jobs/scheduler.js';
 import { testApp, type TestApp } from '../helpers/app.js';
+import { acreCommand } from '../helpers/cli.js';
 import { recordingMessenger, runJobsUntil, type Sent } from '../helpers/jobs.js';
 import { converse } from './transcript.js';
 
@@ -263,5 +264,35 @@ describe('open-item reminders, on a fake clock', () => {
       `2026-12-02T06:00:00.000Z ${ANNA}: 1 sprawa z planu klienta do ustalenia`,
     ]);
     expect(messenger.sent[1].text).toContain('due 1 Dec 2026 (tomorrow)');
+  });
+});
+
+describe('open-item reminders from the acre command', { timeout: 180_000 }, () => {
+  it('lists what falls due on a day beside the QBR reminders, says what is held back and what was sent, and prints JSON', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'acre-plan-reminders-cli-'));
+    try {
+      const app = await testApp({ data: 'demo', dataDir });
+      await givenOpenItems(app);
+      await sendPlanRemindersDue({ app, messenger: recordingMessenger(app) }, 'Europe/London', new Date('2026-12-01T09:00:00Z'));
+      await app.close();
+      const acre = acreCommand(dataDir);
+      const dec1 = acre(['reminders', '--as-of', '2026-12-01']);
+      expect(dec1.code).toBe(0);
+      expect(dec1.out).toContain(
+        'Account-plan open items to remind of on 2026-12-01 (3):\n' +
+          `  2026-12-01 09:00 Europe/Warsaw · open item ${DECIDERS}, due in 3 days (4 Dec 2026) · Acme Corporation (acc-acme) → ${ANNA} · not sent: the owner may not see the account\n` +
+          `  2026-12-01 09:00 Europe/London · open item ${LEAD}, due today (1 Dec 2026) · Acme Corporation (acc-acme) → ${CHLOE} · already sent\n` +
+          `  2026-12-01 09:00 Europe/London · open item ${LEAD}, due today (1 Dec 2026) · Globex Corporation (acc-globex) → ${CHLOE} · already sent\n`,
+      );
+      const json = JSON.parse(acre(['reminders', '--as-of', '2026-12-07', '--json']).out) as { openItems: Record<string, unknown>[] };
+      expect(json.openItems.map((r) => [r.kind, r.accountId, r.recipient, r.daysLeft, r.withheld ?? null, r.alreadySent])).toEqual([
+        ['overdue', 'acc-initech', ANNA, -4, null, false],
+        ['overdue', 'acc-acme', ANNA, -3, 'no_access', false],
+        ['overdue', 'acc-acme', CHLOE, -6, null, false],
+        ['overdue', 'acc-globex', CHLOE, -6, null, false],
+      ]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

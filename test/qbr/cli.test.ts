@@ -37,7 +37,7 @@ describe('QBRs from the acre command', { timeout: 180_000 }, () => {
     );
     const monday = acre(['reminders', '--as-of', '2026-11-30']);
     expect(monday.out).toContain('2026-11-30 09:00 Europe/London · nudge: no QBR booked, overdue by 112 days (due 10 Aug 2026) · Oakridge Mills (oak) → kate@northco.example');
-    expect(acre(['reminders', '--as-of', '2026-12-02']).out).toBe('No QBR reminders or nudges fall due on 2026-12-02.\n');
+    expect(acre(['reminders', '--as-of', '2026-12-02']).out).toBe('No QBR reminders, nudges or open-item reminders fall due on 2026-12-02.\n');
   });
 
   it('prints them as JSON, with the team when configured', () => {
@@ -52,7 +52,7 @@ describe('QBRs from the acre command', { timeout: 180_000 }, () => {
 
   it('follows a QBR moved in chat, and refuses a date that is not one', () => {
     expect(acre(['chat', '--as', 'kate@northco.example'], '/qbr-prep bluefin schedule 2026-12-22\n').out).toContain('moved from 15 Dec 2026');
-    expect(acre(['reminders', '--as-of', '2026-12-01']).out).toBe('No QBR reminders or nudges fall due on 2026-12-01.\n');
+    expect(acre(['reminders', '--as-of', '2026-12-01']).out).toBe('No QBR reminders, nudges or open-item reminders fall due on 2026-12-01.\n');
     expect(acre(['reminders', '--as-of', '2026-12-08']).out).toContain('reminder, 14 days before the QBR on 22 Dec 2026 · Bluefin Shipping Ltd (blue) → kate@northco.example');
     const bad = acre(['reminders', '--as-of', '2026-13-01']);
     expect(bad.code).toBe(2);
