@@ -22,6 +22,10 @@ describe('the account-plan questions', () => {
     for (const id of categoryIds) expect(set.questions.filter((q) => q.category === id).length).toBeGreaterThan(0);
   });
 
+  it.each(['en', 'pl'] as const)('%s gives every question a short help or example', (locale) => {
+    expect(sets[locale].questions.filter((q) => !q.help?.trim()).map((q) => q.id)).toEqual([]);
+  });
+
   it('uses every answer type at least twice', () => {
     for (const type of answerTypes) expect(sets.en.questions.filter((q) => q.type === type).length, type).toBeGreaterThanOrEqual(2);
   });

@@ -17,7 +17,7 @@ export const answerTypes = [
 export const AnswerType = z.enum(answerTypes);
 export type AnswerType = z.infer<typeof AnswerType>;
 
-/** Answers of type scale run from 1 (low) to 5 (high); each question's help says what the ends mean. */
+/** Answers of type scale run from 1 (low) to 10 (high); each question's help says what the ends mean. */
 export const scaleRange = { min: 1, max: 10 } as const;
 
 const choiceTypes: readonly AnswerType[] = ['single_choice', 'multiple_choice'];
