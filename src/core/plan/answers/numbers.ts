@@ -35,7 +35,7 @@ const numberWords: Record<string, number> = {
   jeden: 1, jedna: 1, dwa: 2, dwie: 2, trzy: 3, cztery: 4, pięć: 5, piec: 5, sześć: 6, siedem: 7, osiem: 8, dziewięć: 9, dziesięć: 10,
 };
 
-/** A whole number on the scale: "4", "4/5", "4 out of 5", "4 z 5", "four". */
+/** A whole number on the scale of 1 to 10: "7", "7/10", "7 out of 10", "7 z 10", "seven". */
 export function parseScale(text: string): Parsed {
   const { min, max } = scaleRange;
   const s = text.trim().toLowerCase().replace(/[.!]+$/, '');
