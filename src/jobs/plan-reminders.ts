@@ -6,8 +6,7 @@ import { openItemsReminderReply } from '../core/plan/reminder-message.js';
 import { defaultPlanReminderSettings, latestDue, openItemRemindersDueOn, remindersByOwner, type DueItemReminder, type PlanReminderSettings } from '../core/plan/reminders.js';
 import type { JobContext, JobFactory } from './index.js';
 import { recordSent } from './sent-record.js';
-import { reminderTimezones } from './qbr-reminders.js';
-import type { JobSpec } from './scheduler.js';
+import { dailyJobsPerZone } from './daily-per-zone.js';
 
 const DAY_MS = 86_400_000;
 /** How long a sent reminder's claim is kept: well past its day, and past the due date it is keyed on. */
@@ -80,16 +79,7 @@ export async function sendPlanRemindersDue(ctx: JobContext, timezone: string, sl
 }
 
 /** One daily job per owner time zone, at the reminder hour there, that sends what falls due that day. */
-export const planReminderJobs: JobFactory = async (ctx) => {
+export const planReminderJobs: JobFactory = (ctx) => {
   const settings = planReminderSettingsOf(ctx.app.config);
-  const portfolio = await ctx.app.acre.portfolio();
-  const zones = reminderTimezones([...portfolio.users.values()].map((u) => u.timezone), settings.defaultTimezone);
-  return zones.map(
-    (timezone): JobSpec => ({
-      name: `plan-reminders:${timezone}`,
-      cron: `0 ${settings.hour} * * *`,
-      timezone,
-      run: async (slot) => void (await sendPlanRemindersDue(ctx, timezone, slot, settings)),
-    }),
-  );
+  return dailyJobsPerZone(ctx, 'plan-reminders', settings, (timezone, slot) => sendPlanRemindersDue(ctx, timezone, slot, settings));
 };

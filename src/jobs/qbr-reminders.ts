@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { daysBetween, isTimeZone, todayIn } from '../core/dates.js';
+import { daysBetween, todayIn } from '../core/dates.js';
 import { messagesFor } from '../core/i18n/index.js';
 import { qbrCalendarOf } from '../core/qbr/calendar.js';
 import { qbrChangesIn } from '../core/qbr/changes.js';
@@ -8,7 +8,7 @@ import { remindersDueOn, type DueReminder } from '../core/qbr/reminders.js';
 import { checklistLead, defaultQbrReminderSettings, type QbrReminderSettings } from '../core/qbr/settings.js';
 import type { JobContext, JobFactory } from './index.js';
 import { recordSent } from './sent-record.js';
-import type { JobSpec } from './scheduler.js';
+import { dailyJobsPerZone } from './daily-per-zone.js';
 
 const DAY_MS = 86_400_000;
 /** How long a sent nudge's claim is kept: long past the week it belongs to. */
@@ -75,22 +75,8 @@ export async function sendQbrRemindersDue(ctx: JobContext, timezone: string, slo
   return outcomes;
 }
 
-/** The time zones reminders go out in: every user's that is a real zone, and the default for those without one. */
-export function reminderTimezones(zones: readonly (string | undefined)[], defaultTimezone: string): string[] {
-  return [...new Set([defaultTimezone, ...zones.filter((z): z is string => Boolean(z) && isTimeZone(z!))])].sort();
-}
-
 /** One daily job per recipient time zone, at the reminder hour there, that sends what falls due that day. */
-export const qbrReminderJobs: JobFactory = async (ctx) => {
+export const qbrReminderJobs: JobFactory = (ctx) => {
   const settings = qbrReminderSettingsOf(ctx.app.config);
-  const portfolio = await ctx.app.acre.portfolio();
-  const zones = reminderTimezones([...portfolio.users.values()].map((u) => u.timezone), settings.defaultTimezone);
-  return zones.map(
-    (timezone): JobSpec => ({
-      name: `qbr-reminders:${timezone}`,
-      cron: `0 ${settings.hour} * * *`,
-      timezone,
-      run: async (slot) => void (await sendQbrRemindersDue(ctx, timezone, slot, settings)),
-    }),
-  );
+  return dailyJobsPerZone(ctx, 'qbr-reminders', settings, (timezone, slot) => sendQbrRemindersDue(ctx, timezone, slot, settings));
 };
