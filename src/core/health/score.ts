@@ -54,7 +54,7 @@ export function healthOf(
   const measuredById: Partial<Record<SignalId, Measured>> = {};
 
   if (w.recency > 0 || w.trend > 0 || w.regularity > 0) {
-    const history = purchaseHistory(inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart);
+    const history = purchaseHistory(inputs.purchases ?? inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart);
     if (w.recency > 0) measuredById.recency = recencySignal(history, config.recency);
     if (w.trend > 0) measuredById.trend = trendSignal(history, config.trend);
     if (w.regularity > 0) measuredById.regularity = regularitySignal(history, config.regularity);
@@ -118,12 +118,35 @@ export function healthOf(
 export const lostPoints = (s: Signal): number => s.weight - s.contribution;
 
 /**
+ * Puts a signal into a list kept in order of points lost (most first, then lowest
+ * score), after any it ties with, and keeps at most `max` of them: what a stable sort
+ * would give, without sorting a copy of the list for every account.
+ */
+export function insertByLostPoints(list: Signal[], s: Signal, max: number): void {
+  const lost = lostPoints(s);
+  let at = list.length;
+  while (at > 0) {
+    const before = list[at - 1];
+    const diff = lostPoints(before) - lost;
+    if (diff > 0 || (diff === 0 && before.score <= s.score)) break;
+    at--;
+  }
+  if (at >= max) return;
+  // Shift the rest one place down (the last falls off when the list is full) and put s in.
+  const last = list.length < max ? list.length : max - 1;
+  for (let k = last; k > at; k--) list[k] = list[k - 1];
+  list[at] = s;
+}
+
+/**
  * The signals that pull the score down most, worst first: those scoring below
  * `below` (default 0.6), ordered by the points they lost, at most n of them.
  */
 export function reasonsOf(health: Health, n = 3, below = 0.6): Signal[] {
-  return health.signals
-    .filter((s) => s.score < below)
-    .sort((a, b) => lostPoints(b) - lostPoints(a) || a.score - b.score)
-    .slice(0, Math.max(0, n));
+  const out: Signal[] = [];
+  const max = Math.floor(n);
+  if (!(max > 0)) return out;
+  const { signals } = health;
+  for (let i = 0; i < signals.length; i++) if (signals[i].score < below) insertByLostPoints(out, signals[i], max);
+  return out;
 }

@@ -12,7 +12,7 @@ import type { KeyValueStore } from '../ports.js';
 import { qbrCalendarOf, withQbrCalendar } from '../qbr/calendar.js';
 import { qbrChangesIn, type QbrChanges } from '../qbr/changes.js';
 import { cappedBand, criticalSignals, type ShownBand } from './band-rule.js';
-import { abcXyzOf, historyStartOf } from './portfolio-facts.js';
+import { abcXyzOf, historyStartOf, purchasesOfAccount } from './portfolio-facts.js';
 import { defaultRiskSettings, type RiskSettings } from './settings.js';
 
 /** How an account's health moved since last week. */
@@ -94,7 +94,7 @@ export function scoreAccount(
 ): AccountHealth {
   const qbr = options.qbr?.[account.id];
   const activities = portfolio.activitiesOf(account.id);
-  const inputs: HealthInputs = { transactions: portfolio.transactionsOf(account.id), contacts: portfolio.contactsOf(account.id), activities };
+  const inputs: HealthInputs = { purchases: purchasesOfAccount(portfolio, account.id), contacts: portfolio.contactsOf(account.id), activities };
   const historyStart = historyStartOf(portfolio);
   if (historyStart) inputs.historyStart = historyStart;
   const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;

@@ -98,9 +98,10 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
   const bases = new Set<string>();
   let since = '';
 
+  const options = { classes, ...stored };
   // One pass, keeping only what the digest shows: a healthy, unchanged account leaves nothing behind.
   for (const account of accounts) {
-    const scoredNow = scored?.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, { classes, ...stored });
+    const scoredNow = scored?.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, options);
     const h = summaryOf(scoredNow, changeOf(scoredNow, lastWeek.of(account), settings.changePoints));
     const rankedArr = rankedArrOf(h, settings);
     if (h.band === 'healthy') totals.healthy++;
