@@ -1,5 +1,4 @@
 import type { Account, Activity, Contact } from '../model.js';
-import type { Purchases } from './history.js';
 import type { Money } from './monthly.js';
 
 /** Every signal the health score can use, in the order they are reported. */
@@ -68,8 +67,6 @@ export type HealthActivity = Pick<Activity, 'date' | 'type'>;
 export interface HealthInputs {
   /** The account's transactions, in any order; those dated on or after asOf are ignored. */
   transactions?: readonly Money[];
-  /** The same transactions already read into columns (a portfolio keeps them so); used instead of `transactions`. */
-  purchases?: Purchases;
   contacts?: readonly HealthContact[];
   /** The account's activities, in any order; those dated on or after asOf are ignored. */
   activities?: readonly HealthActivity[];

@@ -12,7 +12,7 @@ import type { KeyValueStore } from '../ports.js';
 import { qbrCalendarOf, withQbrCalendar } from '../qbr/calendar.js';
 import { qbrChangesIn, type QbrChanges } from '../qbr/changes.js';
 import { cappedBand, criticalSignals, type ShownBand } from './band-rule.js';
-import { abcXyzOf, historyStartOf, purchasesOfAccount } from './portfolio-facts.js';
+import { abcXyzOf, historyStartOf } from './portfolio-facts.js';
 import { defaultRiskSettings, type RiskSettings } from './settings.js';
 
 /** How an account's health moved since last week. */
@@ -93,10 +93,8 @@ export function scoreAccount(
   options: ScoreOptions = {},
 ): AccountHealth {
   const qbr = options.qbr?.[account.id];
-  const activities = portfolio.activitiesOf(account.id);
-  const inputs: HealthInputs = { purchases: purchasesOfAccount(portfolio, account.id), contacts: portfolio.contactsOf(account.id), activities };
-  const historyStart = historyStartOf(portfolio);
-  if (historyStart) inputs.historyStart = historyStart;
+  const { transactions, contacts, activities } = portfolio.recordsOf(account.id);
+  const inputs: HealthInputs = { transactions, contacts, activities, historyStart: historyStartOf(portfolio) };
   const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;
   // Without overrides the health module uses its own defaults as they are, instead of merging them per account.
   const health = healthOf(scored, inputs, asOf, hasOverrides(settings.weights) ? settings.weights : undefined);
