@@ -1,5 +1,20 @@
 import type { Account, Activity, Contact, PortfolioData, Transaction, User } from './model.js';
 
+/** What the portfolio holds about one account besides the account itself, each list oldest first where dated. */
+export interface AccountRecords {
+  readonly contacts: readonly Contact[];
+  readonly transactions: readonly Transaction[];
+  readonly activities: readonly Activity[];
+}
+
+interface Records {
+  contacts: Contact[];
+  transactions: Transaction[];
+  activities: Activity[];
+}
+
+const NO_RECORDS: AccountRecords = Object.freeze({ contacts: Object.freeze([]), transactions: Object.freeze([]), activities: Object.freeze([]) });
+
 /**
  * The imported data, indexed for answering questions quickly.
  * Immutable: an import builds a new Portfolio rather than changing this one.
@@ -7,20 +22,21 @@ import type { Account, Activity, Contact, PortfolioData, Transaction, User } fro
 export class Portfolio {
   readonly accounts: ReadonlyMap<string, Account>;
   readonly users: ReadonlyMap<string, User>;
-  private readonly contactsByAccount = new Map<string, Contact[]>();
-  private readonly transactionsByAccount = new Map<string, Transaction[]>();
-  private readonly activitiesByAccount = new Map<string, Activity[]>();
+  // One map for all three lists: scoring a portfolio reads them account by account, one lookup each.
+  private readonly recordsByAccount = new Map<string, Records>();
   private readonly reportsByManager = new Map<string, string[]>();
   private readonly accountsByPerson = new Map<string, string[]>();
 
   constructor(readonly data: PortfolioData, readonly version: number = 0, readonly importedAt?: string) {
     this.accounts = new Map(data.accounts.map((a) => [a.id, a]));
     this.users = new Map(data.users.map((u) => [u.email.toLowerCase(), u]));
-    group(data.contacts, this.contactsByAccount);
-    group(data.transactions, this.transactionsByAccount);
-    group(data.activities, this.activitiesByAccount);
-    for (const list of this.transactionsByAccount.values()) list.sort(byDate);
-    for (const list of this.activitiesByAccount.values()) list.sort(byDate);
+    for (const c of data.contacts) this.recordsFor(c.accountId).contacts.push(c);
+    for (const t of data.transactions) this.recordsFor(t.accountId).transactions.push(t);
+    for (const a of data.activities) this.recordsFor(a.accountId).activities.push(a);
+    for (const r of this.recordsByAccount.values()) {
+      r.transactions.sort(byDate);
+      r.activities.sort(byDate);
+    }
     for (const u of data.users) {
       if (!u.managerEmail) continue;
       const key = u.managerEmail.toLowerCase();
@@ -42,17 +58,28 @@ export class Portfolio {
   }
 
   contactsOf(accountId: string): readonly Contact[] {
-    return this.contactsByAccount.get(accountId) ?? [];
+    return this.recordsOf(accountId).contacts;
   }
 
   /** Transactions of an account, oldest first. */
   transactionsOf(accountId: string): readonly Transaction[] {
-    return this.transactionsByAccount.get(accountId) ?? [];
+    return this.recordsOf(accountId).transactions;
   }
 
   /** Activities of an account, oldest first. */
   activitiesOf(accountId: string): readonly Activity[] {
-    return this.activitiesByAccount.get(accountId) ?? [];
+    return this.recordsOf(accountId).activities;
+  }
+
+  /** An account's contacts, transactions and activities at once. */
+  recordsOf(accountId: string): AccountRecords {
+    return this.recordsByAccount.get(accountId) ?? NO_RECORDS;
+  }
+
+  private recordsFor(accountId: string): Records {
+    let r = this.recordsByAccount.get(accountId);
+    if (!r) this.recordsByAccount.set(accountId, (r = { contacts: [], transactions: [], activities: [] }));
+    return r;
   }
 
   /** Everyone reporting to a manager, directly or through other managers. */
@@ -74,14 +101,6 @@ export class Portfolio {
   /** Accounts a person owns or is on the team of. */
   accountIdsCoveredBy(email: string): readonly string[] {
     return this.accountsByPerson.get(email.toLowerCase()) ?? [];
-  }
-}
-
-function group<T extends { accountId: string }>(items: readonly T[], into: Map<string, T[]>): void {
-  for (const item of items) {
-    const list = into.get(item.accountId);
-    if (list) list.push(item);
-    else into.set(item.accountId, [item]);
   }
 }
 

@@ -71,6 +71,24 @@ describe('monthly revenue', () => {
     expect(purchaseHistory(txs, '2024-04-01', 12, '2023-10-01').monthsOfHistory).toBe(6);
     expect(purchaseHistory([], '2024-04-01', 12).monthsOfHistory).toBe(0);
   });
+
+  it('reads order days and trailing months in one pass as the separate helpers do', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    for (let round = 0; round < 50; round++) {
+      // Any order, repeated days, credits, and dates on and after asOf.
+      const list = Array.from({ length: Math.floor(rnd() * 40) }, () => ({
+        date: addDays('2023-01-01', Math.floor(rnd() * 560)),
+        amount: Math.round((rnd() - 0.15) * 1000),
+      }));
+      if (round % 2) list.sort((a, b) => (a.date < b.date ? -1 : 1));
+      for (const asOf of ['2024-04-01', '2024-04-15']) {
+        const fromStrings = purchaseHistory(list, asOf, 12, '2023-01-01');
+        expect(fromStrings.orderDays).toEqual(Array.from(orderDays(list, asOf)));
+        expect(fromStrings.monthly).toEqual(Array.from(trailingMonthlyRevenue(list, asOf, 12)));
+      }
+    }
+  });
 });
 
 describe('rhythm helpers', () => {

@@ -103,6 +103,22 @@ describe('the score', () => {
     expect(reasonsOf(healthOf(account, inputs, ASOF), 3)).toEqual([]);
   });
 
+  it('orders reasons as a stable sort by points lost, then by score, would', () => {
+    let seed = 1;
+    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    for (let round = 0; round < 200; round++) {
+      // Few distinct weights and scores, so that ties in both are common.
+      const signals = signalIds.map((id) => {
+        const weight = [4, 6, 8][Math.floor(rnd() * 3)];
+        const score = [0, 0.25, 0.5, 0.55, 1][Math.floor(rnd() * 5)];
+        return { id, value: 0, score, weight, contribution: weight * score, explanation: { key: id, params: {} } };
+      });
+      const h = { signals } as unknown as Parameters<typeof reasonsOf>[0];
+      const bySort = signals.filter((x) => x.score < 0.6).sort((a, b) => lostPoints(b) - lostPoints(a) || a.score - b.score);
+      for (const n of [0, 1, 3, 20]) expect(reasonsOf(h, n)).toEqual(bySort.slice(0, n));
+    }
+  });
+
   it('has English for every message it produces, with plain values as params', () => {
     const seen = new Set<string>();
     const { account, inputs } = fullAccount();

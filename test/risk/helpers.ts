@@ -1,5 +1,5 @@
 import type { Account, PortfolioData, Transaction, User } from '../../src/core/model.js';
-import type { Messenger, Recipient } from '../../src/core/ports.js';
+import type { KeyValueStore, Messenger, Recipient } from '../../src/core/ports.js';
 import { plainText, type Reply } from '../../src/core/reply.js';
 import { demoPortfolio } from '../../src/store/demo.js';
 import { TEST_NOW } from '../helpers/app.js';
@@ -78,4 +78,21 @@ export function syntheticPortfolio(n: number): PortfolioData {
     }
   }
   return { users, accounts, contacts: [], transactions, activities: [] };
+}
+
+/** A store in memory, for reading digests without the app around them. */
+export function memoryStore(): KeyValueStore {
+  const map = new Map<string, unknown>();
+  return {
+    get: async <T>(key: string) => map.get(key) as T | undefined,
+    set: async (key, value) => void map.set(key, value),
+    delete: async (key) => map.delete(key),
+    claim: async (key) => (map.has(key) ? false : (map.set(key, true), true)),
+    release: async (key) => void map.delete(key),
+    update: async <T>(key: string, change: (current: T | undefined) => T | Promise<T>) => {
+      const next = await change(map.get(key) as T | undefined);
+      map.set(key, next);
+      return next;
+    },
+  };
 }

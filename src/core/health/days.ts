@@ -67,6 +67,16 @@ export function monthsBefore(iso: string, asOfMonth: number, asOfDayOfMonth: num
   return digits2(iso, 8) >= asOfDayOfMonth ? back - 1 : back;
 }
 
+/** The year of a 'YYYY-MM-DD' date. */
+export function yearOf(iso: string): number {
+  return digits4(iso, 0);
+}
+
+/** The month (1–12) of a 'YYYY-MM-DD' date. */
+export function monthOfYear(iso: string): number {
+  return digits2(iso, 5);
+}
+
 /** The day of the month of a 'YYYY-MM-DD' date. */
 export function dayOfMonth(iso: string): number {
   return digits2(iso, 8);

@@ -1,16 +1,18 @@
-import { dayNumber, dayOfMonth, monthNumber, monthsBefore } from './days.js';
-import { dedupeSorted, type Money } from './monthly.js';
+import { dayNumber, dayOfMonth, daysFromCivil, monthNumber, monthOfYear, monthsBefore, yearOf } from './days.js';
+import type { Money } from './monthly.js';
 
 /**
  * What the purchase signals need from an account's transactions, gathered in one
- * pass over them. Only transactions dated before asOf are read.
+ * pass over them. Only transactions dated before asOf are read. Plain arrays, not typed
+ * ones: a digest builds one history per account, and small typed arrays cost several
+ * times more to create.
  */
 export interface PurchaseHistory {
   asOfDay: number;
   /** Distinct order days (sales only), sorted, as day numbers. */
-  orderDays: Int32Array;
+  orderDays: number[];
   /** Net revenue per trailing month ending at asOf, oldest first (length = months asked for). */
-  monthly: Float64Array;
+  monthly: number[];
   /**
    * Months of history to asOf, counting a partial first month: from `historyStart` when
    * given (the data is complete from then, so months without orders are real zeros),
@@ -24,25 +26,40 @@ export function purchaseHistory(transactions: readonly Money[], asOf: string, mo
   const asOfDay = dayNumber(asOf);
   const asOfMonth = monthNumber(asOf);
   const asOfDom = dayOfMonth(asOf);
-  const monthly = new Float64Array(months);
-  const days = new Int32Array(transactions.length);
-  let n = 0;
+  const monthly: number[] = [];
+  for (let i = 0; i < months; i++) monthly.push(0);
+  const orderDays: number[] = [];
   let sorted = true;
   let oldest = historyStart && historyStart < asOf ? monthsBefore(historyStart, asOfMonth, asOfDom) : -1;
   for (let i = 0; i < transactions.length; i++) {
     const t = transactions[i];
-    const date = t.date;
-    if (date >= asOf) continue;
-    const back = monthsBefore(date, asOfMonth, asOfDom);
+    // Each date is read once, as numbers: comparing date strings costs more than parsing them.
+    const y = yearOf(t.date);
+    const m = monthOfYear(t.date);
+    const d = dayOfMonth(t.date);
+    const day = daysFromCivil(y, m, d);
+    if (day >= asOfDay) continue;
+    // Whole months before asOf, counted to asOf's day of the month (see monthsBefore).
+    const back = d >= asOfDom ? asOfMonth - (y * 12 + m - 1) - 1 : asOfMonth - (y * 12 + m - 1);
     if (back > oldest) oldest = back;
     if (back < months) monthly[months - 1 - back] += t.amount;
-    if (t.amount > 0) {
-      const d = dayNumber(date);
-      if (n > 0 && d < days[n - 1]) sorted = false;
-      days[n++] = d;
+    if (t.amount <= 0) continue;
+    // Several sales on one day are one order; in date order, a repeat is the previous day.
+    const n = orderDays.length;
+    if (n === 0 || day > orderDays[n - 1]) orderDays.push(day);
+    else if (day < orderDays[n - 1]) {
+      sorted = false;
+      orderDays.push(day);
     }
   }
-  const used = days.subarray(0, n);
-  if (!sorted) used.sort();
-  return { asOfDay, orderDays: dedupeSorted(used), monthly, monthsOfHistory: oldest + 1 };
+  return { asOfDay, orderDays: sorted ? orderDays : distinctSorted(orderDays), monthly, monthsOfHistory: oldest + 1 };
+}
+
+/** The distinct values of a list, sorted; changes the list. */
+function distinctSorted(values: number[]): number[] {
+  values.sort((a, b) => a - b);
+  let w = 0;
+  for (let r = 0; r < values.length; r++) if (w === 0 || values[r] !== values[w - 1]) values[w++] = values[r];
+  values.length = w;
+  return values;
 }

@@ -1,5 +1,5 @@
 /** Account health: the explainable score, its signals, and ABC-XYZ analysis. */
-export { healthOf, reasonsOf, bandOf, lostPoints } from './score.js';
+export { healthOf, reasonsOf, bandOf, lostPoints, insertByLostPoints } from './score.js';
 export { defaultWeights, defaultHealthConfig, healthConfig, type HealthWeights, type HealthConfig, type HealthConfigOverrides } from './settings.js';
 export { classifyAbcXyz, suggestTier, type Abc, type Xyz, type AbcXyz, type AbcXyzOptions, type RevenueSeries, type TierContext, type TierSuggestion } from './abc-xyz.js';
 export { calendarMonthlyRevenue, trailingMonthlyRevenue, orderDays, median, medianGap, coefficientOfVariation } from './monthly.js';

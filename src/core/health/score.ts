@@ -35,6 +35,15 @@ export function bandOf(score: number, bands: HealthConfig['bands'] = defaultHeal
 
 const EMPTY: readonly never[] = [];
 
+/** Each signal's place in `signalIds`: the score keeps its signals in arrays in that order. */
+const AT = Object.freeze(Object.fromEntries(signalIds.map((id, i) => [id, i]))) as Readonly<Record<SignalId, number>>;
+const DEFAULT_WEIGHTS = signalIds.map((id) => defaultWeights[id]);
+const own = Object.prototype.hasOwnProperty;
+
+/** The weights in signal order: the defaults with the caller's over them. */
+const weightList = (weights: Partial<HealthWeights> | undefined): readonly number[] =>
+  weights ? signalIds.map((id) => (own.call(weights, id) ? weights[id]! : defaultWeights[id])) : DEFAULT_WEIGHTS;
+
 /**
  * The health of one account as of a date (YYYY-MM-DD, exclusive: only transactions and
  * activities dated before it count). Signals whose weight is 0 are left out; signals
@@ -49,62 +58,66 @@ export function healthOf(
   config: HealthConfig = defaultHealthConfig,
 ): Health {
   if (asOf.length !== 10 || asOf.charCodeAt(4) !== 45 || asOf.charCodeAt(7) !== 45) throw new RangeError(`asOf must be YYYY-MM-DD, got "${asOf}"`);
-  const w: Readonly<HealthWeights> = weights ? { ...defaultWeights, ...weights } : defaultWeights;
+  // Arrays in signal order rather than objects keyed by signal id: a portfolio is scored
+  // account by account, and looking a property up by a variable name is the slow kind.
+  const w = weightList(weights);
   const asOfDay = dayNumber(asOf);
-  const measuredById: Partial<Record<SignalId, Measured>> = {};
+  const m: (Measured | undefined)[] = [];
+  for (let i = 0; i < signalIds.length; i++) m.push(undefined);
 
-  if (w.recency > 0 || w.trend > 0 || w.regularity > 0) {
+  if (w[AT.recency] > 0 || w[AT.trend] > 0 || w[AT.regularity] > 0) {
     const history = purchaseHistory(inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart);
-    if (w.recency > 0) measuredById.recency = recencySignal(history, config.recency);
-    if (w.trend > 0) measuredById.trend = trendSignal(history, config.trend);
-    if (w.regularity > 0) measuredById.regularity = regularitySignal(history, config.regularity);
+    if (w[AT.recency] > 0) m[AT.recency] = recencySignal(history, config.recency);
+    if (w[AT.trend] > 0) m[AT.trend] = trendSignal(history, config.trend);
+    if (w[AT.regularity] > 0) m[AT.regularity] = regularitySignal(history, config.regularity);
   }
   const { contacts, activities } = inputs;
-  if (w.threading > 0) measuredById.threading = threadingSignal(contacts);
-  if (w.champion > 0) measuredById.champion = championSignal(contacts);
-  if (w.decision_maker > 0) measuredById.decision_maker = decisionMakerSignal(contacts, asOf, asOfDay, config.stakeholders);
-  if (w.qbr > 0) measuredById.qbr = qbrSignal(account, activities, asOf, asOfDay, config.qbr);
-  if (w.nps > 0) measuredById.nps = npsSignal(account.nps, config.nps);
-  if (w.escalations > 0) measuredById.escalations = escalationsSignal(activities, asOf, asOfDay, config.escalations);
-  if (w.plan > 0) measuredById.plan = planSignal(inputs.planCompleteness);
+  if (w[AT.threading] > 0) m[AT.threading] = threadingSignal(contacts);
+  if (w[AT.champion] > 0) m[AT.champion] = championSignal(contacts);
+  if (w[AT.decision_maker] > 0) m[AT.decision_maker] = decisionMakerSignal(contacts, asOf, asOfDay, config.stakeholders);
+  if (w[AT.qbr] > 0) m[AT.qbr] = qbrSignal(account, activities, asOf, asOfDay, config.qbr);
+  if (w[AT.nps] > 0) m[AT.nps] = npsSignal(account.nps, config.nps);
+  if (w[AT.escalations] > 0) m[AT.escalations] = escalationsSignal(activities, asOf, asOfDay, config.escalations);
+  if (w[AT.plan] > 0) m[AT.plan] = planSignal(inputs.planCompleteness);
 
-  if (w.renewal > 0) {
+  if (w[AT.renewal] > 0) {
     let sw = 0;
     let ss = 0;
-    for (const id of signalIds) {
-      const m = measuredById[id];
-      if (!m || 'missing' in m) continue;
-      sw += w[id];
-      ss += w[id] * m.score;
+    for (let i = 0; i < m.length; i++) {
+      const mi = m[i];
+      if (!mi || 'missing' in mi) continue;
+      sw += w[i];
+      ss += w[i] * mi.score;
     }
-    measuredById.renewal = renewalSignal(account, asOfDay, sw > 0 ? ss / sw : 0.5, config.renewal, config.bands.healthy / 100);
+    m[AT.renewal] = renewalSignal(account, asOfDay, sw > 0 ? ss / sw : 0.5, config.renewal, config.bands.healthy / 100);
   }
 
   let configured = 0;
   let present = 0;
-  for (const id of signalIds) {
-    const m = measuredById[id];
-    if (!m) continue;
-    configured += w[id];
-    if (!('missing' in m)) present += w[id];
+  for (let i = 0; i < m.length; i++) {
+    const mi = m[i];
+    if (!mi) continue;
+    configured += w[i];
+    if (!('missing' in mi)) present += w[i];
   }
 
   const signals: Signal[] = [];
   const missingIds: SignalId[] = [];
   const missingReasons: Partial<Record<SignalId, Explanation>> = {};
   let score = 0;
-  for (const id of signalIds) {
-    const m = measuredById[id];
-    if (!m) continue;
-    if ('missing' in m) {
+  for (let i = 0; i < m.length; i++) {
+    const mi = m[i];
+    if (!mi) continue;
+    const id = signalIds[i];
+    if ('missing' in mi) {
       missingIds.push(id);
-      missingReasons[id] = m.missing;
+      missingReasons[id] = mi.missing;
       continue;
     }
-    const weight = (w[id] * 100) / present;
-    const contribution = weight * m.score;
+    const weight = (w[i] * 100) / present;
+    const contribution = weight * mi.score;
     score += contribution;
-    signals.push({ id, value: m.value, score: m.score, weight, contribution, explanation: m.explanation });
+    signals.push({ id, value: mi.value, score: mi.score, weight, contribution, explanation: mi.explanation });
   }
 
   const coverage = configured > 0 ? present / configured : 0;
@@ -118,12 +131,35 @@ export function healthOf(
 export const lostPoints = (s: Signal): number => s.weight - s.contribution;
 
 /**
+ * Puts a signal into a list kept in order of points lost (most first, then lowest
+ * score), after any it ties with, and keeps at most `max` of them: what a stable sort
+ * would give, without sorting a copy of the list for every account.
+ */
+export function insertByLostPoints(list: Signal[], s: Signal, max: number): void {
+  const lost = lostPoints(s);
+  let at = list.length;
+  while (at > 0) {
+    const before = list[at - 1];
+    const diff = lostPoints(before) - lost;
+    if (diff > 0 || (diff === 0 && before.score <= s.score)) break;
+    at--;
+  }
+  if (at >= max) return;
+  // Shift the rest one place down (the last falls off when the list is full) and put s in.
+  const last = list.length < max ? list.length : max - 1;
+  for (let k = last; k > at; k--) list[k] = list[k - 1];
+  list[at] = s;
+}
+
+/**
  * The signals that pull the score down most, worst first: those scoring below
  * `below` (default 0.6), ordered by the points they lost, at most n of them.
  */
 export function reasonsOf(health: Health, n = 3, below = 0.6): Signal[] {
-  return health.signals
-    .filter((s) => s.score < below)
-    .sort((a, b) => lostPoints(b) - lostPoints(a) || a.score - b.score)
-    .slice(0, Math.max(0, n));
+  const out: Signal[] = [];
+  const max = Math.floor(n);
+  if (!(max > 0)) return out;
+  const { signals } = health;
+  for (let i = 0; i < signals.length; i++) if (signals[i].score < below) insertByLostPoints(out, signals[i], max);
+  return out;
 }

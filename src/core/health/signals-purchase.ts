@@ -20,12 +20,11 @@ export function monthsNeeded(c: HealthConfig): number {
  * Buying occasions: order days, with orders placed within `days` days of an occasion's
  * first order folded into it (split deliveries and corrections are not a rhythm).
  */
-export function occasions(orderDays: Int32Array, days: number): Int32Array {
+export function occasions(orderDays: ArrayLike<number>, days: number): ArrayLike<number> {
   if (days <= 1 || orderDays.length < 2) return orderDays;
-  const out = new Int32Array(orderDays.length);
-  let n = 0;
-  for (let i = 0; i < orderDays.length; i++) if (n === 0 || orderDays[i] - out[n - 1] >= days) out[n++] = orderDays[i];
-  return out.subarray(0, n);
+  const out: number[] = [];
+  for (let i = 0; i < orderDays.length; i++) if (out.length === 0 || orderDays[i] - out[out.length - 1] >= days) out.push(orderDays[i]);
+  return out;
 }
 
 /**
@@ -63,20 +62,22 @@ export function recencySignal(h: PurchaseHistory, c: HealthConfig['recency']): M
   return measured(ratio, own * confidence, key, params);
 }
 
+/** Months between the compared spans: the span's own length, or a year. */
+const lagOf = (c: HealthConfig['trend'], months: number): number => (c.basis === 'year_ago' ? 12 : months);
+
 /**
  * Revenue of the last `months` months against the span before it (or the same span a
  * year earlier). Needs a full earlier span with revenue in it. Value: recent ÷ earlier.
  */
 export function trendSignal(h: PurchaseHistory, c: HealthConfig['trend']): Measured {
-  const lag = (m: number) => (c.basis === 'year_ago' ? 12 : m);
   let months = c.months;
-  if (h.monthsOfHistory < months + lag(months) && months > 3) months = 3;
-  if (h.monthsOfHistory < months + lag(months)) {
-    return missing('health.missing.short_history', { months: h.monthsOfHistory, minMonths: months + lag(3) });
+  if (h.monthsOfHistory < months + lagOf(c, months) && months > 3) months = 3;
+  if (h.monthsOfHistory < months + lagOf(c, months)) {
+    return missing('health.missing.short_history', { months: h.monthsOfHistory, minMonths: months + lagOf(c, 3) });
   }
   const len = h.monthly.length;
   const recent = sumOf(h.monthly, len - months, len);
-  const earlier = sumOf(h.monthly, len - months - lag(months), len - lag(months));
+  const earlier = sumOf(h.monthly, len - months - lagOf(c, months), len - lagOf(c, months));
   if (earlier <= 0) return missing('health.missing.no_baseline', { months });
   const ratio = Math.max(0, recent) / earlier;
   const score = ramp(ratio, c.zeroAt, c.fullAt);
@@ -95,6 +96,8 @@ export function xyzOf(cv: number, xMax = 0.5, yMax = 1): 'X' | 'Y' | 'Z' {
   return cv <= xMax ? 'X' : cv <= yMax ? 'Y' : 'Z';
 }
 
+const regularityKeys = { X: 'health.regularity.x', Y: 'health.regularity.y', Z: 'health.regularity.z' } as const;
+
 /**
  * Coefficient of variation of monthly revenue over the last `months` months (or since
  * the first transaction, if later). X scores 1; above that it falls to 0 at `zeroAt`.
@@ -110,5 +113,5 @@ export function regularitySignal(h: PurchaseHistory, c: HealthConfig['regularity
   if (!Number.isFinite(cv)) return measured(cv, 0, 'health.regularity.no_revenue', { months });
   const xyz = xyzOf(cv, c.xMax, c.yMax);
   const score = cv <= c.xMax ? 1 : ramp(cv, c.zeroAt, c.xMax);
-  return measured(cv, score, `health.regularity.${xyz.toLowerCase()}`, { xyz, cv: Math.round(cv * 100) / 100, months, activeMonths: active });
+  return measured(cv, score, regularityKeys[xyz], { xyz, cv: Math.round(cv * 100) / 100, months, activeMonths: active });
 }

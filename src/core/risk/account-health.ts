@@ -94,10 +94,8 @@ export function scoreAccount(
   options: ScoreOptions = {},
 ): AccountHealth {
   const qbr = options.qbr?.[account.id];
-  const activities = portfolio.activitiesOf(account.id);
-  const inputs: HealthInputs = { transactions: portfolio.transactionsOf(account.id), contacts: portfolio.contactsOf(account.id), activities };
-  const historyStart = historyStartOf(portfolio);
-  if (historyStart) inputs.historyStart = historyStart;
+  const { transactions, contacts, activities } = portfolio.recordsOf(account.id);
+  const inputs: HealthInputs = { transactions, contacts, activities, historyStart: historyStartOf(portfolio) };
   const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;
   // Without overrides the health module uses its own defaults as they are, instead of merging them per account.
   const health = healthOf(scored, inputs, asOf, hasOverrides(settings.weights) ? settings.weights : undefined);

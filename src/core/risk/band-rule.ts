@@ -4,7 +4,7 @@
  * leaves 90 points when the rest is fine), so one critical signal is enough to put an
  * account on watch, and the reply says which signal did it.
  */
-import { lostPoints, type Band, type Health, type Signal } from '../health/index.js';
+import { insertByLostPoints, type Band, type Health, type Signal } from '../health/index.js';
 import type { CriticalRule } from './settings.js';
 
 export type ShownBand = Band | 'unknown';
@@ -16,16 +16,19 @@ export const bandRank = (band: ShownBand): number => rank[band];
 
 /** The signals that break a rule, those costing most points first. */
 export function criticalSignals(health: Pick<Health, 'signals'>, rules: readonly CriticalRule[]): Signal[] {
-  let out: Signal[] | undefined;
-  for (const s of health.signals) {
-    for (const r of rules) {
+  // Index loops: the default rules are a frozen array, which for…of walks through a slow iterator.
+  const out: Signal[] = [];
+  const { signals } = health;
+  for (let i = 0; i < signals.length; i++) {
+    const s = signals[i];
+    for (let j = 0; j < rules.length; j++) {
+      const r = rules[j];
       if (r.signal !== s.id || s.score > r.atOrBelow || (r.keys && !r.keys.includes(s.explanation.key))) continue;
-      (out ??= []).push(s);
+      insertByLostPoints(out, s, Infinity);
       break;
     }
   }
-  if (!out) return [];
-  return out.length > 1 ? out.sort((a, b) => lostPoints(b) - lostPoints(a) || a.score - b.score) : out;
+  return out;
 }
 
 /** The band after the rule: a healthy score with a critical signal is shown as watch. */

@@ -4,7 +4,7 @@
  * accounts in poor health, and what the reader already acknowledged or snoozed. Channels
  * get it as a reply (digest-reply.ts); `acre digest --json` prints it as it is.
  */
-import { daysBetween } from '../dates.js';
+import { dayNumber } from '../health/days.js';
 import type { Explanation, SignalId } from '../health/index.js';
 import type { Locale } from '../model.js';
 import type { Portfolio } from '../portfolio.js';
@@ -87,7 +87,8 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
   const classes = abcXyzOf(portfolio, asOf, settings);
   const audience = audienceOf(recipient);
   const owners = ownersIn(portfolio);
-  const book = await curationOf(store, audience);
+  // A Map: looking thousands of ids up in a plain object costs more (and could hit its prototype).
+  const book = new Map(Object.entries(await curationOf(store, audience)));
 
   const totals = { accounts: accounts.length, healthy: 0, watch: 0, atRisk: 0, unknown: 0, atRiskArr: 0, watchArr: 0 };
   const attention: DigestAccount[] = [];
@@ -98,9 +99,10 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
   const bases = new Set<string>();
   let since = '';
 
+  const options = { classes, ...stored };
   // One pass, keeping only what the digest shows: a healthy, unchanged account leaves nothing behind.
   for (const account of accounts) {
-    const scoredNow = scored?.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, { classes, ...stored });
+    const scoredNow = scored?.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, options);
     const h = summaryOf(scoredNow, changeOf(scoredNow, lastWeek.of(account), settings.changePoints));
     const rankedArr = rankedArrOf(h, settings);
     if (h.band === 'healthy') totals.healthy++;
@@ -111,7 +113,7 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
       bases.add(h.change.basis);
       if (h.change.since > since) since = h.change.since;
     }
-    const curation = book[h.account.id];
+    const curation = book.get(h.account.id);
     if (isSnoozed(curation, asOf)) {
       snoozed.push({ accountId: h.account.id, name: h.account.name, until: curation!.snoozedUntil!, ...(curation!.snoozedBy ? { by: curation!.snoozedBy } : {}) });
       continue;
@@ -175,7 +177,7 @@ function digestAccount(h: HealthSummary, curation: Curation | undefined, owners:
   };
   if (account.arr !== undefined) entry.arr = account.arr;
   if (h.change) entry.change = h.change;
-  const inDays = account.renewalDate ? daysBetween(h.asOf, account.renewalDate) : -1;
+  const inDays = account.renewalDate ? dayNumber(account.renewalDate) - dayNumber(h.asOf) : -1;
   if (account.renewalDate && inDays >= 0) entry.renewal = { date: account.renewalDate, inDays };
   if (h.abcXyz) [entry.abc, entry.xyz] = [h.abcXyz.abc, h.abcXyz.xyz];
   if (h.tier) entry.suggestedTier = h.tier.tier;
