@@ -11,13 +11,17 @@
  * Baselines in the same run: days since the last purchase, number of purchase days, and
  * a logistic regression on log recency/frequency/monetary (and one on recency/frequency
  * only) trained 90 days before the cutoff (whose labels are known at the cutoff) and
- * applied at the cutoff. The score is given the import's first date as historyStart.
+ * applied at the cutoff. The score is given the import's first date as historyStart, and
+ * the 12-month revenue of every customer known at the cutoff as the portfolio its volume
+ * is compared with (data before the cutoff only, like everything else it reads).
  */
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { addDays, isoOfDay, dayNumber } from '../src/core/health/days.js';
 import { healthOf } from '../src/core/health/score.js';
-import type { HealthActivity, HealthContact } from '../src/core/health/types.js';
+import { trailingMonthlyRevenue } from '../src/core/health/monthly.js';
+import { peerRevenueOf, recentRevenue } from '../src/core/health/signals-purchase.js';
+import type { HealthActivity, HealthContact, PeerRevenue } from '../src/core/health/types.js';
 import { explainEn } from '../src/core/health/explain-en.js';
 import {
   churned,
@@ -49,6 +53,10 @@ const methods = ['score', 'recency', 'frequency', 'logistic', 'logisticRF'] as c
 const methodNames: Record<Method, string> = { score: 'score', recency: 'recency', frequency: 'frequency', logistic: 'logistic RFM', logisticRF: 'logistic RF' };
 type Method = (typeof methods)[number];
 
+/** The portfolio as of a day: every customer's revenue of the 12 months before it. */
+const peersAt = (byCustomer: Map<string, Tx[]>, ids: readonly string[], asOf: string): PeerRevenue =>
+  peerRevenueOf(ids.map((id) => recentRevenue(trailingMonthlyRevenue(byCustomer.get(id)!, asOf, 12))));
+
 function evaluate(byCustomer: Map<string, Tx[]>, cutoff: string, historyStart: string): Row {
   const until = addDays(cutoff, HORIZON);
   const train = addDays(cutoff, -HORIZON);
@@ -59,8 +67,9 @@ function evaluate(byCustomer: Map<string, Tx[]>, cutoff: string, historyStart: s
   const modelRF = trainLogistic(trainSet.map(rf), trainLabels);
   const test = rfmAt(byCustomer, cutoff);
   const labels = test.map((r) => churned(byCustomer.get(r.id)!, cutoff, until));
+  const peerRevenue = peersAt(byCustomer, test.map((r) => r.id), cutoff);
   const risk: Record<Method, number[]> = {
-    score: test.map((r) => 100 - (healthOf({ id: r.id }, { transactions: byCustomer.get(r.id)!, historyStart }, cutoff).score ?? 50)),
+    score: test.map((r) => 100 - (healthOf({ id: r.id }, { transactions: byCustomer.get(r.id)!, historyStart, peerRevenue }, cutoff).score ?? 50)),
     recency: test.map((r) => r.recency),
     frequency: test.map((r) => -r.frequency),
     logistic: test.map((r) => predictLogistic(model, rfmFeatures(r))),
@@ -171,6 +180,8 @@ function synthetic(n: number, seed: number): SyntheticAccount[] {
 function timing(n: number): string {
   const accounts = synthetic(n, 42 + n);
   const txs = accounts.reduce((s, a) => s + a.transactions.length, 0);
+  const peerRevenue = peerRevenueOf(accounts.map((a) => recentRevenue(trailingMonthlyRevenue(a.transactions, ASOF, 12))));
+  const inputs = accounts.map((a) => ({ ...a, peerRevenue }));
   if (global.gc) global.gc();
   const dataHeap = process.memoryUsage().heapUsed;
   let peakHeap = dataHeap;
@@ -179,7 +190,7 @@ function timing(n: number): string {
   const t0 = performance.now();
   for (let i = 0; i < accounts.length; i++) {
     const a = accounts[i];
-    const h = healthOf(a.account, a, ASOF);
+    const h = healthOf(a.account, inputs[i], ASOF);
     signals += h.signals.length + h.missing.length;
     sum += h.score ?? 0;
     if ((i & 1023) === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
@@ -207,12 +218,15 @@ const tuning = TUNING_CUTOFFS.map((c) => evaluate(data.byCustomer, c, data.first
 const test = TEST_CUTOFFS.map((c) => evaluate(data.byCustomer, c, data.first));
 console.log('## Test cutoffs\n');
 console.log(table(test, true));
+const meanAuc = (m: Method) => test.reduce((s, r) => s + r.auc[m], 0) / test.length;
+console.log(`\nMean AUC to four places: ${methods.map((m) => `${methodNames[m]} ${meanAuc(m).toFixed(4)}`).join(', ')}.`);
 console.log('\n## Cutoffs used for choosing settings\n');
 console.log(table(tuning, false));
 
 const example = [...data.byCustomer.entries()].find(([, t]) => t.length > 8 && churned(t, '2011-06-01', '2011-09-01') && t[0].date < '2011-03-01');
 if (example) {
-  const h = healthOf({ id: example[0] }, { transactions: example[1], historyStart: data.first }, '2011-06-01');
+  const peerRevenue = peersAt(data.byCustomer, rfmAt(data.byCustomer, '2011-06-01').map((r) => r.id), '2011-06-01');
+  const h = healthOf({ id: example[0] }, { transactions: example[1], historyStart: data.first, peerRevenue }, '2011-06-01');
   console.log(`\nExample: customer ${h.accountId} on 2011-06-01 — ${h.score?.toFixed(0)} (${h.band}), did not buy in the next 90 days`);
   for (const s of h.signals) console.log(`  ${s.id.padEnd(11)} ${s.contribution.toFixed(1).padStart(5)} / ${s.weight.toFixed(1).padStart(4)}  ${explainEn(s)}`);
   console.log(`  missing: ${h.missing.join(', ')}`);

@@ -1,4 +1,5 @@
 import { addDays } from '../../src/core/health/days.js';
+import { peerRevenueOf } from '../../src/core/health/signals-purchase.js';
 import type { Health, HealthAccount, HealthActivity, HealthContact, HealthInputs, Signal, SignalId } from '../../src/core/health/types.js';
 
 export interface Tx {
@@ -41,6 +42,8 @@ export function fullAccount(): { account: HealthAccount; inputs: HealthInputs } 
       ],
       activities: [activity('2024-09-10', 'meeting'), activity('2024-10-01', 'qbr')],
       planCompleteness: 0.9,
+      // The portfolio's revenue of the last 12 months: this account (12,000) bought more than 9 of the 10.
+      peerRevenue: peerRevenueOf([500, 1000, 1500, 2000, 3000, 4000, 5000, 6000, 8000, 12_000]),
     },
   };
 }

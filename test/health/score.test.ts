@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainEn, explainKeyEn, healthMessagesEn } from '../../src/core/health/explain-en.js';
+import { signalWordings } from '../../src/core/i18n/risk-signals.js';
 import { bandOf, healthOf, lostPoints, reasonsOf } from '../../src/core/health/score.js';
 import { defaultWeights, healthConfig } from '../../src/core/health/settings.js';
 import { signalIds } from '../../src/core/health/types.js';
@@ -138,6 +139,11 @@ describe('the score', () => {
     expect(seen).toContain('health.renewal.passed');
     expect(seen).toContain('health.qbr.not_due');
     expect(seen).toContain('health.threading.none');
+    expect(seen).toContain('health.volume.large');
     for (const key of seen) expect(healthMessagesEn[key]).toBeTypeOf('function');
+  });
+
+  it('has every message in the words of each language the UI speaks', () => {
+    for (const key of Object.keys(healthMessagesEn)) for (const locale of ['en', 'pl'] as const) expect(signalWordings[locale][key], `${locale} ${key}`).toBeTypeOf('function');
   });
 });

@@ -3,6 +3,7 @@ import { explainEn } from '../../src/core/health/explain-en.js';
 import { healthOf } from '../../src/core/health/score.js';
 import { healthConfig } from '../../src/core/health/settings.js';
 import type { HealthAccount } from '../../src/core/health/types.js';
+import { peerRevenueOf } from '../../src/core/health/signals-purchase.js';
 import { activity, ASOF, contact, everyNDays, fullAccount, monthlyOrders, sig } from './fixtures.js';
 
 describe('purchase signals', () => {
@@ -89,6 +90,35 @@ describe('purchase signals', () => {
     expect(sig(h, 'recency').explanation.params.lastOrder).toBe('2024-10-15');
     // last 3 months: orders of 09-15 and 10-15 less the 10-20 credit; the 3 before: 06-15 … 08-15
     expect(sig(h, 'trend').explanation.params).toMatchObject({ months: 3, recent: 1000, earlier: 3000, changePct: -67 });
+  });
+});
+
+describe('volume', () => {
+  it('sizes a buyer against the portfolio: the bigger accounts score full, a small one loses points and says so', () => {
+    const portfolio = [500, 1000, 1500, 2000, 3000, 4000, 5000, 6000, 8000, 12_000];
+    const peerRevenue = peerRevenueOf(portfolio);
+    // 1,000 a month: 12,000 in the 12 months before ASOF, more than 9 of the 10 accounts.
+    const big = sig(healthOf({ id: 'a' }, { transactions: monthlyOrders('2023-12', 12), peerRevenue }, ASOF), 'volume');
+    expect(big).toMatchObject({ value: 0.9, score: 1, explanation: { key: 'health.volume.large', params: { revenue: 12_000, months: 12, sharePct: 90, accounts: 10 } } });
+    expect(explainEn(big)).toBe("Bought 12000 in the last 12 months, more than 90% of the portfolio's 10 accounts.");
+    // 1,500 in the year: more than 2 of 10 (its own entry is not counted as smaller than itself).
+    const small = sig(healthOf({ id: 'b' }, { transactions: [{ date: '2024-05-02', amount: 1500 }], peerRevenue }, ASOF), 'volume');
+    expect(small.value).toBeCloseTo(0.2, 9);
+    expect(small.score).toBeCloseTo(0.2 / 0.75, 9);
+    expect(small.explanation.key).toBe('health.volume.small');
+    expect(explainEn(small)).toBe("A small buyer: 1500 in the last 12 months, more than only 20% of the portfolio's 10 accounts.");
+    // Billed in another currency: 1,500 worth 4 each is 6,000 next to the others, more than 7 of them.
+    const converted = sig(healthOf({ id: 'c' }, { transactions: [{ date: '2024-05-02', amount: 1500 }], peerRevenue, currencyRate: 4 }, ASOF), 'volume');
+    expect(converted.value).toBeCloseTo(0.7, 9);
+  });
+
+  it('does not size a buyer without a portfolio to compare with, and counts a year without revenue as nothing', () => {
+    const alone = healthOf({ id: 'a' }, { transactions: monthlyOrders('2023-11', 12) }, ASOF);
+    expect(alone.missingReasons.volume).toEqual({ key: 'health.missing.few_accounts', params: { accounts: 0, minAccounts: 10 } });
+    const few = healthOf({ id: 'a' }, { transactions: monthlyOrders('2023-11', 12), peerRevenue: peerRevenueOf([100, 200, 0, -5]) }, ASOF);
+    expect(few.missingReasons.volume?.params).toEqual({ accounts: 2, minAccounts: 10 });
+    const lapsed = sig(healthOf({ id: 'a' }, { transactions: monthlyOrders('2022-01', 6), peerRevenue: peerRevenueOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) }, ASOF), 'volume');
+    expect(lapsed).toMatchObject({ value: 0, score: 0, explanation: { key: 'health.volume.none' } });
   });
 });
 

@@ -66,7 +66,7 @@ describe('the tools, run as the asking user', () => {
 
   it('account_health explains the score in the user\'s language', async () => {
     const found = await data(ANNA, 'account_health', { account: 'initech' });
-    expect(found).toMatchObject({ score: 45, band: 'at_risk', mainReasons: ['recency', 'trend', 'qbr'] });
+    expect(found).toMatchObject({ score: 44, band: 'at_risk', mainReasons: ['recency', 'trend', 'qbr'] });
     expect(JSON.stringify(found.signals)).toContain('Orędownik Peter Gibbs odszedł z firmy');
   });
 

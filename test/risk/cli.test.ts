@@ -47,7 +47,7 @@ describe('acre health and acre digest', () => {
     const rows = JSON.parse(run.out) as HealthRow[];
     expect(rows).toHaveLength(15);
     expect(rows.slice(0, 2).map((r) => [r.accountId, r.band, Math.round(r.score)])).toEqual([
-      ['acc-woodgrove', 'at_risk', 28],
+      ['acc-woodgrove', 'at_risk', 26],
       ['acc-initech', 'at_risk', 45],
     ]);
     const traders = rows.find((r) => r.accountId === 'acc-northwind-traders')!;
@@ -60,7 +60,7 @@ describe('acre health and acre digest', () => {
     const run = acre(['health', '--as-of', AS_OF, '--as', 'anna.kowalska@acre.example']);
     expect(run.code).toBe(0);
     expect(run.out).toContain(`Health as of ${AS_OF} (data dated before it), 6 accounts visible to anna.kowalska@acre.example`);
-    expect(run.out).toMatch(/\nacc-initech\s+45\/100 {2}zagrożone {2}Initech {2}▼2 since \d{4}-\d{2}-\d{2} \(recomputed\) {2}AY → strategic\n/);
+    expect(run.out).toMatch(/\nacc-initech\s+44\/100 {2}zagrożone {2}Initech {2}▼3 since \d{4}-\d{2}-\d{2} \(recomputed\) {2}AY → strategic\n/);
     expect(run.out).toMatch(/\n {4}! champion\s+0\.0\/6\.3 {3}Orędownik Peter Gibbs odszedł z firmy i nikt nie przejął tej roli\.\n/);
     expect(run.out).not.toMatch(/acc-woodgrove|acc-globex/);
   });
@@ -76,8 +76,8 @@ describe('acre health and acre digest', () => {
     expect(digest.asOf).toBe(AS_OF);
     expect(digest.totals).toMatchObject({ atRisk: 2, watch: 6 });
     const initech = digest.attention[0];
-    expect(initech).toMatchObject({ accountId: 'acc-initech', score: 44.8, band: 'at_risk', change: { kind: 'new' } });
-    expect(Math.round(initech.change.delta)).toBe(-2);
+    expect(initech).toMatchObject({ accountId: 'acc-initech', score: 44.5, band: 'at_risk', change: { kind: 'new' } });
+    expect(Math.round(initech.change.delta)).toBe(-3);
     expect(initech.reasons.map((r) => r.signal)).toEqual(['recency', 'trend', 'qbr']);
     expect(initech.reasons[0].text).toMatch(/^No order for 127 days/);
   });

@@ -137,7 +137,7 @@ describe('the weekly digest', () => {
     expect(await a.app.say(MARIA, '', { action: { id: 'digest.ask', value } })).toBe('I sent Anna Kowalska a message about Initech, with its score and reasons.');
     expect(messenger.sent).toHaveLength(1);
     expect(messenger.sent[0].to).toEqual({ kind: 'user', email: ANNA });
-    expect(messenger.sent[0].text).toMatch(/^Maria Nowak pyta o Initech \(45\/100 · zagrożone\): jak wygląda sytuacja i co planujesz\?\nCo obniża wynik\n  • Brak zamówień od 127 dni/);
+    expect(messenger.sent[0].text).toMatch(/^Maria Nowak pyta o Initech \(44\/100 · zagrożone\): jak wygląda sytuacja i co planujesz\?\nCo obniża wynik\n  • Brak zamówień od 127 dni/);
     expect(messenger.sent[0].text).toContain('[Dlaczego?] [Przegląd konta]');
     const digest = await digestOf(a, a.recipient(MARIA), '2026-11-30');
     expect(digest.attention[0].asked).toEqual({ by: 'Maria Nowak', on: '2026-11-25' });

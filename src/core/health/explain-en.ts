@@ -25,6 +25,10 @@ export const healthMessagesEn: Record<string, (p: P) => string> = {
   'health.regularity.y': (p) => `Buys regularly with swings (Y: variation ${p.cv}; revenue in ${p.activeMonths} of ${months(p.months)}).`,
   'health.regularity.z': (p) => `Buys irregularly (Z: variation ${p.cv}; revenue in ${p.activeMonths} of ${months(p.months)}).`,
   'health.regularity.no_revenue': (p) => `No revenue in the last ${months(p.months)}.`,
+  'health.volume.large': (p) => `Bought ${p.revenue} in the last ${months(p.months)}, more than ${p.sharePct}% of the portfolio's ${p.accounts} accounts.`,
+  'health.volume.small': (p) =>
+    `A small buyer: ${p.revenue} in the last ${months(p.months)}, ${Number(p.sharePct) > 0 ? `more than only ${p.sharePct}% of` : 'the least of'} the portfolio's ${p.accounts} accounts.`,
+  'health.volume.none': (p) => `Bought nothing in the last ${months(p.months)}.`,
   'health.renewal.far': (p) => `Renewal on ${p.renewalDate}, in ${days(p.daysToRenewal)}.`,
   'health.renewal.near_healthy': (p) => `Renewal on ${p.renewalDate}, in ${days(p.daysToRenewal)}; the rest of the account looks sound (${p.otherHealth}/100).`,
   'health.renewal.near_at_risk': (p) => `Renewal on ${p.renewalDate}, in ${days(p.daysToRenewal)}, while the rest of the account scores ${p.otherHealth}/100.`,
@@ -55,6 +59,7 @@ export const healthMessagesEn: Record<string, (p: P) => string> = {
   'health.missing.no_orders': () => `No orders on record.`,
   'health.missing.short_history': (p) => `Only ${months(p.months)} of purchase history; needs ${p.minMonths}.`,
   'health.missing.no_baseline': (p) => `No revenue in the ${months(p.months)} to compare with.`,
+  'health.missing.few_accounts': (p) => `Too few accounts with revenue to compare its size with (${p.accounts}; ${p.minAccounts} needed).`,
   'health.missing.no_renewal_date': () => `No renewal date on record.`,
   'health.missing.no_contacts': () => `No contacts on record.`,
   'health.missing.no_roles': () => `Contacts have no roles (champion, decision maker…) on record.`,

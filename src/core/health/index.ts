@@ -5,6 +5,7 @@ export { classifyAbcXyz, suggestTier, type Abc, type Xyz, type AbcXyz, type AbcX
 export { calendarMonthlyRevenue, trailingMonthlyRevenue, orderDays, median, medianGap, coefficientOfVariation } from './monthly.js';
 export { dayNumber, isoOfDay, addDays, monthNumber, isIsoDate } from './days.js';
 export { explainEn, explainKeyEn, healthMessagesEn } from './explain-en.js';
+export { peerRevenueOf, recentRevenue } from './signals-purchase.js';
 export {
   signalIds,
   type Band,
@@ -15,6 +16,7 @@ export {
   type HealthContact,
   type HealthInputs,
   type ParamValue,
+  type PeerRevenue,
   type Signal,
   type SignalId,
 } from './types.js';

@@ -5,7 +5,7 @@
 import { defaultHealthConfig, defaultWeights, type HealthConfig, type HealthWeights } from './settings.js';
 import { dayNumber } from './days.js';
 import { purchaseHistory } from './history.js';
-import { monthsNeeded, recencySignal, regularitySignal, trendSignal } from './signals-purchase.js';
+import { monthsNeeded, recencySignal, regularitySignal, trendSignal, volumeSignal } from './signals-purchase.js';
 import {
   championSignal,
   decisionMakerSignal,
@@ -65,11 +65,12 @@ export function healthOf(
   const m: (Measured | undefined)[] = [];
   for (let i = 0; i < signalIds.length; i++) m.push(undefined);
 
-  if (w[AT.recency] > 0 || w[AT.trend] > 0 || w[AT.regularity] > 0) {
+  if (w[AT.recency] > 0 || w[AT.trend] > 0 || w[AT.regularity] > 0 || w[AT.volume] > 0) {
     const history = purchaseHistory(inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart);
     if (w[AT.recency] > 0) m[AT.recency] = recencySignal(history, config.recency);
     if (w[AT.trend] > 0) m[AT.trend] = trendSignal(history, config.trend);
     if (w[AT.regularity] > 0) m[AT.regularity] = regularitySignal(history, config.regularity);
+    if (w[AT.volume] > 0) m[AT.volume] = volumeSignal(history, inputs.peerRevenue, inputs.currencyRate ?? 1, config.volume);
   }
   const { contacts, activities } = inputs;
   if (w[AT.threading] > 0) m[AT.threading] = threadingSignal(contacts);

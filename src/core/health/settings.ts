@@ -11,7 +11,9 @@ export type HealthWeights = Record<SignalId, number>;
 export const defaultWeights: Readonly<HealthWeights> = Object.freeze({
   recency: 24,
   trend: 12,
-  regularity: 12,
+  // XYZ (how steady) and volume (how large, ABC's measure) share the points regularity had alone.
+  regularity: 6,
+  volume: 6,
   renewal: 8,
   threading: 7,
   champion: 6,
@@ -63,6 +65,15 @@ export interface HealthConfig {
     /** CV at or above which the score is 0. */
     zeroAt: number;
   };
+  volume: {
+    /**
+     * An account that bought more in the last 12 months than this share of the portfolio's
+     * accounts scores 1; below, the score falls in proportion, to 0 for the smallest.
+     */
+    fullAt: number;
+    /** Fewer accounts with revenue than this in the portfolio: sizes are not compared. */
+    minAccounts: number;
+  };
   renewal: {
     /** Renewals further away than this many days do not weigh on the score. */
     horizonDays: number;
@@ -98,6 +109,7 @@ export const defaultHealthConfig: Readonly<HealthConfig> = freezeDeep({
   recency: { rhythmGaps: 12, priorGapDays: 60, minGapDays: 30, graceRatio: 1, halfLifeRatio: 2, occasionDays: 7, unprovenScore: 0.3, evidenceGaps: 1 },
   trend: { months: 6, basis: 'previous', fullAt: 1, zeroAt: 0 },
   regularity: { months: 12, minMonths: 3, xMax: 0.5, yMax: 1, zeroAt: 3 },
+  volume: { fullAt: 0.75, minAccounts: 10 },
   renewal: { horizonDays: 120 },
   stakeholders: { decisionMakerDays: 90, decisionMakerZeroDays: 180 },
   qbr: { defaultCadenceMonths: 3, graceDays: 14 },

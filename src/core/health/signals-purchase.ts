@@ -1,19 +1,23 @@
 /**
  * Signals read from purchases: is the customer buying on its usual rhythm, is revenue
- * growing or shrinking, and how steady is it (the XYZ measure).
+ * growing or shrinking, how steady is it (the XYZ measure), and how much does it buy
+ * from us next to the portfolio's other accounts.
  */
 import { ramp, type HealthConfig } from './settings.js';
 import { isoOfDay } from './days.js';
 import type { PurchaseHistory } from './history.js';
 import { coefficientOfVariation, medianGap, sumOf } from './monthly.js';
-import { measured, missing, type Measured } from './types.js';
+import { measured, missing, type Measured, type PeerRevenue } from './types.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Months of revenue the volume signal compares: the twelve ABC ranks accounts by. */
+export const VOLUME_MONTHS = 12;
 
 /** Months of trailing revenue the purchase signals need, so the history is read once. */
 export function monthsNeeded(c: HealthConfig): number {
   const trend = c.trend.basis === 'year_ago' ? 12 + c.trend.months : 2 * c.trend.months;
-  return Math.max(trend, c.regularity.months);
+  return Math.max(trend, c.regularity.months, VOLUME_MONTHS);
 }
 
 /**
@@ -114,4 +118,53 @@ export function regularitySignal(h: PurchaseHistory, c: HealthConfig['regularity
   const xyz = xyzOf(cv, c.xMax, c.yMax);
   const score = cv <= c.xMax ? 1 : ramp(cv, c.zeroAt, c.xMax);
   return measured(cv, score, regularityKeys[xyz], { xyz, cv: Math.round(cv * 100) / 100, months, activeMonths: active });
+}
+
+/**
+ * Revenue of the last `months` entries of a monthly series, months of net credit counting
+ * as 0: the revenue ABC ranks accounts by, and the volume signal compares.
+ */
+export function recentRevenue(monthly: ArrayLike<number>, months = VOLUME_MONTHS): number {
+  let revenue = 0;
+  for (let i = Math.max(0, monthly.length - months); i < monthly.length; i++) if (monthly[i] > 0) revenue += monthly[i];
+  return revenue;
+}
+
+/** A portfolio's revenues (one per account, in one currency) as the volume signal compares with: those above 0, sorted. */
+export function peerRevenueOf(revenues: Iterable<number>): PeerRevenue {
+  const positive: number[] = [];
+  for (const r of revenues) if (r > 0) positive.push(r);
+  return { sorted: Float64Array.from(positive).sort() };
+}
+
+/** How many of the sorted values are below x (binary search). */
+function countBelow(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * How much the account bought in the last 12 months next to the portfolio's other
+ * accounts: the share of accounts with revenue that bought less. A customer that buys
+ * little from us has few ties to break and is easily won by a competitor; the bigger
+ * accounts of a portfolio are the ones with the deepest relationships. At or above
+ * `fullAt` it scores 1; below, in proportion. No revenue in the 12 months scores 0.
+ * Value: the share of accounts that bought less (0–1).
+ */
+export function volumeSignal(h: PurchaseHistory, peers: PeerRevenue | undefined, rate: number, c: HealthConfig['volume']): Measured {
+  const accounts = peers ? peers.sorted.length : 0;
+  if (!peers || accounts < c.minAccounts) return missing('health.missing.few_accounts', { accounts, minAccounts: c.minAccounts });
+  const own = recentRevenue(h.monthly);
+  if (!(own > 0)) return measured(0, 0, 'health.volume.none', { months: VOLUME_MONTHS });
+  // Its own entry among the peers may differ in the last digits (converted month by month there): never "below" itself.
+  const share = countBelow(peers.sorted, own * rate * (1 - 1e-9)) / accounts;
+  const score = ramp(share, 0, c.fullAt);
+  const key = share >= 0.5 ? 'health.volume.large' : 'health.volume.small';
+  return measured(share, score, key, { revenue: Math.round(own), months: VOLUME_MONTHS, sharePct: Math.floor(share * 100), accounts });
 }

@@ -7,7 +7,7 @@ import { ramp, type HealthConfig } from './settings.js';
 import { dayNumber } from './days.js';
 import { measured, missing, type HealthAccount, type Measured } from './types.js';
 
-export { monthsNeeded, recencySignal, regularitySignal, trendSignal, xyzOf } from './signals-purchase.js';
+export { monthsNeeded, peerRevenueOf, recencySignal, recentRevenue, regularitySignal, trendSignal, volumeSignal, xyzOf } from './signals-purchase.js';
 export {
   championSignal,
   decisionMakerSignal,

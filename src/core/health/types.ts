@@ -6,6 +6,7 @@ export const signalIds = [
   'recency',
   'trend',
   'regularity',
+  'volume',
   'renewal',
   'threading',
   'champion',
@@ -79,6 +80,18 @@ export interface HealthInputs {
   historyStart?: string;
   /** How complete the account plan is, 0–1. */
   planCompleteness?: number;
+  /**
+   * The portfolio the account is sized against: every account's revenue of the last 12
+   * months, in one currency (see peerRevenueOf). Without it volume is not measured.
+   */
+  peerRevenue?: PeerRevenue;
+  /** What one unit of the account's currency is worth in the currency of `peerRevenue` (default 1). */
+  currencyRate?: number;
+}
+
+/** The revenue of the last 12 months of every account of a portfolio that had any, in one currency, smallest first. */
+export interface PeerRevenue {
+  readonly sorted: Float64Array;
 }
 
 /** A measured signal before weighting, or the reason it could not be measured. */

@@ -2,7 +2,7 @@ import type { Locale } from '../model.js';
 import { plural } from './format.js';
 
 type BandName = 'healthy' | 'watch' | 'at_risk' | 'unknown';
-type SignalName = 'recency' | 'trend' | 'regularity' | 'renewal' | 'threading' | 'champion' | 'decision_maker' | 'qbr' | 'nps' | 'escalations' | 'plan';
+type SignalName = 'recency' | 'trend' | 'regularity' | 'volume' | 'renewal' | 'threading' | 'champion' | 'decision_maker' | 'qbr' | 'nps' | 'escalations' | 'plan';
 
 const enWeeks = (n: number) => plural(n, 'en', { one: '# week', other: '# weeks' });
 const enDays = (n: number) => plural(n, 'en', { one: '# day', other: '# days' });
@@ -12,13 +12,14 @@ const enAccounts = (n: number) => plural(n, 'en', { one: '# account', other: '# 
 const en = {
   healthBands: { healthy: 'healthy', watch: 'watch', at_risk: 'at risk', unknown: 'not enough data' } as Record<BandName, string>,
   healthSignalNames: {
-    recency: 'Buying rhythm', trend: 'Revenue trend', regularity: 'Regularity (XYZ)', renewal: 'Renewal', threading: 'Contacts',
+    recency: 'Buying rhythm', trend: 'Revenue trend', regularity: 'Regularity (XYZ)', volume: 'Purchase volume', renewal: 'Renewal', threading: 'Contacts',
     champion: 'Champion', decision_maker: 'Decision makers', qbr: 'QBRs', nps: 'NPS', escalations: 'Complaints and escalations', plan: 'Account plan',
   } as Record<SignalName, string>,
   healthNextSteps: {
     recency: 'Call the buyer: find out why orders stopped and whether a competitor is supplying them.',
     trend: 'Review volumes with the customer and look for lost lines or a competitor undercutting us.',
     regularity: 'Agree a delivery schedule or a framework order to make buying steadier.',
+    volume: 'Find out what else they buy and from whom: a customer who buys little from us is easily won away.',
     renewal: 'Start the renewal conversation now and line up a sponsor for it.',
     threading: 'Meet more people at the customer: operations, finance, the sponsor.',
     champion: 'Find a new champion and ask the one who left for an introduction.',
@@ -121,13 +122,14 @@ const plAccounts = (n: number) => plural(n, 'pl', { one: '# konto', few: '# kont
 const pl: RiskMessages = {
   healthBands: { healthy: 'zdrowe', watch: 'do obserwacji', at_risk: 'zagrożone', unknown: 'za mało danych' },
   healthSignalNames: {
-    recency: 'Rytm zakupów', trend: 'Trend przychodu', regularity: 'Regularność (XYZ)', renewal: 'Odnowienie', threading: 'Kontakty',
+    recency: 'Rytm zakupów', trend: 'Trend przychodu', regularity: 'Regularność (XYZ)', volume: 'Wielkość zakupów', renewal: 'Odnowienie', threading: 'Kontakty',
     champion: 'Orędownik', decision_maker: 'Decydenci', qbr: 'QBR', nps: 'NPS', escalations: 'Reklamacje i eskalacje', plan: 'Plan konta',
   },
   healthNextSteps: {
     recency: 'Zadzwoń do kupca: dowiedz się, dlaczego zamówienia ustały i czy nie dostarcza im konkurencja.',
     trend: 'Przejrzyj wolumeny z klientem; poszukaj utraconych pozycji albo konkurenta, który nas podcina.',
     regularity: 'Uzgodnij harmonogram dostaw albo zamówienie ramowe, żeby zakupy były równiejsze.',
+    volume: 'Dowiedz się, co jeszcze i od kogo kupują: klienta, który kupuje u nas niewiele, łatwo przejmie konkurencja.',
     renewal: 'Zacznij rozmowę o odnowieniu już teraz i zapewnij sobie sponsora.',
     threading: 'Poznaj więcej osób u klienta: operacje, finanse, sponsora.',
     champion: 'Znajdź nowego orędownika i poproś tego, który odszedł, o przedstawienie.',

@@ -5,15 +5,15 @@
  */
 import type { Turn } from '../conversation.js';
 import { todayIn } from '../dates.js';
-import { healthOf, reasonsOf, suggestTier, type AbcXyz, type Health, type HealthInputs, type Signal, type TierSuggestion } from '../health/index.js';
+import { healthOf, reasonsOf, suggestTier, type AbcXyz, type Health, type HealthInputs, type PeerRevenue, type Signal, type TierSuggestion } from '../health/index.js';
 import type { Account } from '../model.js';
 import { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
 import { qbrCalendarOf, withQbrCalendar } from '../qbr/calendar.js';
 import { qbrChangesIn, type QbrChanges } from '../qbr/changes.js';
 import { cappedBand, criticalSignals, type ShownBand } from './band-rule.js';
-import { abcXyzOf, historyStartOf } from './portfolio-facts.js';
-import { defaultRiskSettings, type RiskSettings } from './settings.js';
+import { abcXyzOf, historyStartOf, peerRevenueIn } from './portfolio-facts.js';
+import { defaultRiskSettings, inReportingCurrency, type RiskSettings } from './settings.js';
 import { accountIn } from '../accounts/access.js';
 
 /** How an account's health moved since last week. */
@@ -62,6 +62,8 @@ export interface ScoreOptions extends StoredHealthInputs {
   classify?: boolean;
   /** The portfolio's ABC-XYZ classes, when the caller has them already. */
   classes?: ReadonlyMap<string, AbcXyz>;
+  /** The portfolio's revenues volume compares with, as of the same day, when the caller has them already. */
+  peers?: PeerRevenue;
 }
 
 /**
@@ -95,7 +97,14 @@ export function scoreAccount(
 ): AccountHealth {
   const qbr = options.qbr?.[account.id];
   const { transactions, contacts, activities } = portfolio.recordsOf(account.id);
-  const inputs: HealthInputs = { transactions, contacts, activities, historyStart: historyStartOf(portfolio) };
+  const inputs: HealthInputs = {
+    transactions,
+    contacts,
+    activities,
+    historyStart: historyStartOf(portfolio),
+    peerRevenue: options.peers ?? peerRevenueIn(portfolio, asOf, settings),
+    currencyRate: inReportingCurrency(1, account.currency, settings),
+  };
   const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;
   // Without overrides the health module uses its own defaults as they are, instead of merging them per account.
   const health = healthOf(scored, inputs, asOf, hasOverrides(settings.weights) ? settings.weights : undefined);
@@ -129,8 +138,8 @@ export function portfolioHealth(
   settings: RiskSettings = defaultRiskSettings,
   stored: StoredHealthInputs = {},
 ): AccountHealth[] {
-  const classes = abcXyzOf(portfolio, asOf, settings);
-  return accounts.map((a) => scoreAccount(portfolio, a, asOf, settings, { classes, ...stored }));
+  const options = { classes: abcXyzOf(portfolio, asOf, settings), peers: peerRevenueIn(portfolio, asOf, settings), ...stored };
+  return accounts.map((a) => scoreAccount(portfolio, a, asOf, settings, options));
 }
 
 /** Like portfolioHealth, keeping only the summary of each account. */
@@ -141,8 +150,8 @@ export function portfolioSummaries(
   settings: RiskSettings = defaultRiskSettings,
   stored: StoredHealthInputs = {},
 ): HealthSummary[] {
-  const classes = abcXyzOf(portfolio, asOf, settings);
-  return accounts.map((a) => summaryOf(scoreAccount(portfolio, a, asOf, settings, { classes, ...stored })));
+  const options = { classes: abcXyzOf(portfolio, asOf, settings), peers: peerRevenueIn(portfolio, asOf, settings), ...stored };
+  return accounts.map((a) => summaryOf(scoreAccount(portfolio, a, asOf, settings, options)));
 }
 
 /** Today in the asker's time zone: health as of it uses everything dated before today. */

@@ -14,7 +14,7 @@ import { bandRank, type ShownBand } from './band-rule.js';
 import { acknowledgementHolds, curationOf, isSnoozed, type Audience, type Curation } from './curation.js';
 import { accountsCoveredBy, audienceOf, type DigestRecipient } from './recipients.js';
 import { inReportingCurrency, type RiskSettings } from './settings.js';
-import { abcXyzOf } from './portfolio-facts.js';
+import { abcXyzOf, peerRevenueIn } from './portfolio-facts.js';
 import { changeOf, LastWeek } from './snapshots.js';
 import { lostPoints } from '../health/index.js';
 
@@ -99,7 +99,7 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
   const bases = new Set<string>();
   let since = '';
 
-  const options = { classes, ...stored };
+  const options = { classes, peers: peerRevenueIn(portfolio, asOf, settings), ...stored };
   // One pass, keeping only what the digest shows: a healthy, unchanged account leaves nothing behind.
   for (const account of accounts) {
     const scoredNow = scored?.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, options);

@@ -1,27 +1,38 @@
 /**
  * Facts about the whole portfolio that every account's health needs: where the
- * transaction history starts, and each account's ABC-XYZ class among all accounts.
- * Both are read from every transaction, so they are worked out once per portfolio
- * (a Portfolio never changes: an import builds a new one) and per as-of day.
+ * transaction history starts, each account's ABC-XYZ class among all accounts, and the
+ * revenue of every account that an account's volume is compared with. All are read
+ * from every transaction, so they are worked out once per portfolio (a Portfolio never
+ * changes: an import builds a new one) and per as-of day.
  */
 import { dayOfMonth, monthNumber, monthOfYear, yearOf } from '../health/days.js';
-import { classifyAbcXyz, type AbcXyz, type RevenueSeries } from '../health/index.js';
+import { classifyAbcXyz, peerRevenueOf, type AbcXyz, type PeerRevenue, type RevenueSeries } from '../health/index.js';
 import type { Portfolio } from '../portfolio.js';
 import { inReportingCurrency, type RiskSettings } from './settings.js';
 
 type Money = Pick<RiskSettings, 'fxRates' | 'reportingCurrency'>;
 
+interface Sizes {
+  money: Money;
+  byAccount: ReadonlyMap<string, AbcXyz>;
+  peers: PeerRevenue;
+}
+
 interface Facts {
   historyStart?: string;
-  abcXyz?: { asOf: string; money: Money; byAccount: ReadonlyMap<string, AbcXyz> };
+  /** By as-of day: a digest scores this week and, without a snapshot, last week too. */
+  sizes: Map<string, Sizes>;
 }
+
+/** As-of days whose sizes are kept per portfolio (a digest needs two; questions a few more). */
+const KEPT_DAYS = 4;
 
 // Keyed by the immutable Portfolio, so a new import never sees the old facts and the old ones are collected with it.
 const cache = new WeakMap<Portfolio, Facts>();
 
 function factsOf(portfolio: Portfolio): Facts {
   let facts = cache.get(portfolio);
-  if (!facts) cache.set(portfolio, (facts = {}));
+  if (!facts) cache.set(portfolio, (facts = { sizes: new Map() }));
   return facts;
 }
 
@@ -50,8 +61,18 @@ export function historyStartOf(portfolio: Portfolio): string | undefined {
  * złoty is not ten times bigger than one billed in euros).
  */
 export function abcXyzOf(portfolio: Portfolio, asOf: string, money: Money): ReadonlyMap<string, AbcXyz> {
-  const facts = factsOf(portfolio);
-  if (facts.abcXyz?.asOf === asOf && facts.abcXyz.money === money) return facts.abcXyz.byAccount;
+  return sizesOf(portfolio, asOf, money).byAccount;
+}
+
+/** The revenue of the 12 months before asOf of every account with any, in the reporting currency: what volume compares with. */
+export function peerRevenueIn(portfolio: Portfolio, asOf: string, money: Money): PeerRevenue {
+  return sizesOf(portfolio, asOf, money).peers;
+}
+
+function sizesOf(portfolio: Portfolio, asOf: string, money: Money): Sizes {
+  const { sizes } = factsOf(portfolio);
+  const known = sizes.get(asOf);
+  if (known?.money === money) return known;
   const asOfMonth = monthNumber(asOf);
   const asOfDom = dayOfMonth(asOf);
   const asOfKey = yearOf(asOf) * 10_000 + monthOfYear(asOf) * 100 + asOfDom;
@@ -76,7 +97,11 @@ export function abcXyzOf(portfolio: Portfolio, asOf: string, money: Money): Read
     series.push({ accountId: account.id, monthlyRevenue: monthly });
   }
   const byAccount = new Map<string, AbcXyz>();
-  for (const c of classifyAbcXyz(series)) byAccount.set(c.accountId, c);
-  facts.abcXyz = { asOf, money, byAccount };
-  return byAccount;
+  const classes = classifyAbcXyz(series);
+  for (const c of classes) byAccount.set(c.accountId, c);
+  const computed: Sizes = { money, byAccount, peers: peerRevenueOf(classes.map((c) => c.revenue)) };
+  sizes.delete(asOf);
+  if (sizes.size >= KEPT_DAYS) sizes.delete(sizes.keys().next().value as string);
+  sizes.set(asOf, computed);
+  return computed;
 }
