@@ -10,7 +10,7 @@ import type { Account } from '../model.js';
 import { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
 import { qbrCalendarOf, withQbrCalendar } from '../qbr/calendar.js';
-import { qbrChangesIn, type QbrChanges } from '../qbr/changes.js';
+import { qbrChangesIn, type QbrChange } from '../qbr/changes.js';
 import { cappedBand, criticalSignals, type ShownBand } from './band-rule.js';
 import { abcXyzOf, historyStartOf, peerRevenueIn } from './portfolio-facts.js';
 import { defaultRiskSettings, inReportingCurrency, type RiskSettings } from './settings.js';
@@ -47,14 +47,16 @@ export interface AccountHealth {
   change?: WeekChange;
 }
 
-/** What health reads from the store besides the imported data: QBRs booked, held or re-cadenced in chat. */
+/** What health reads from the store besides the imported data: QBRs booked, held or re-cadenced in chat, by account. */
 export interface StoredHealthInputs {
-  qbr?: QbrChanges;
+  // A Map rather than the stored object: every account of a portfolio is looked up in it.
+  qbr?: ReadonlyMap<string, QbrChange>;
 }
 
 /** Reads the stored inputs once, for scoring many accounts. */
 export async function storedHealthInputs(store: KeyValueStore): Promise<StoredHealthInputs> {
-  return { qbr: await qbrChangesIn(store) };
+  const changes = Object.entries(await qbrChangesIn(store));
+  return changes.length ? { qbr: new Map(changes) } : {};
 }
 
 export interface ScoreOptions extends StoredHealthInputs {
@@ -95,7 +97,7 @@ export function scoreAccount(
   settings: RiskSettings = defaultRiskSettings,
   options: ScoreOptions = {},
 ): AccountHealth {
-  const qbr = options.qbr?.[account.id];
+  const qbr = options.qbr?.get(account.id);
   const { transactions, contacts, activities } = portfolio.recordsOf(account.id);
   const inputs: HealthInputs = {
     transactions,
