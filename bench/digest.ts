@@ -23,22 +23,12 @@ import type { KeyValueStore } from '../src/core/ports.js';
 import { defaultRiskSettings, digestRecipients, digestReplies, recordWeeklySnapshot, weeklyDigestFor } from '../src/core/risk/index.js';
 import { abcXyzOf } from '../src/core/risk/portfolio-facts.js';
 import { addDays } from '../src/core/dates.js';
+import { seededRandom } from '../scripts/seeded-random.js';
 
 const AS_OF = '2026-11-23';
 const SIZES = [10_000, 100_000];
 const GOAL_MS: Record<number, number> = { 10_000: 200, 100_000: 2_000 };
 
-/** mulberry32: the same portfolio every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ROLES = ['decision_maker', 'sponsor', 'champion', 'influencer', 'user'] as const;
 const KINDS = ['meeting', 'call', 'email', 'qbr', 'complaint', 'escalation', 'ticket'] as const;
@@ -46,7 +36,7 @@ const CURRENCIES = ['EUR', 'USD', 'GBP', 'PLN', 'CHF'];
 
 /** `n` accounts under one KAM reporting to one manager: orders every 3–60 days, a fifth stopping at some point. */
 function syntheticPortfolio(n: number): PortfolioData {
-  const rnd = prng(42 + n);
+  const rnd = seededRandom(42 + n);
   const source = { file: 'bench.csv', importedAt: `${AS_OF}T00:00:00.000Z` };
   const users: User[] = [
     { email: 'manager@bench.example', role: 'manager', name: 'Manager', timezone: 'UTC', locale: 'en', custom: {}, source },

@@ -5,6 +5,7 @@
  */
 import { addDays } from '../src/core/dates.js';
 import type { Account, Activity, ActivityType, Contact, ContactRole, PortfolioData, Transaction, User } from '../src/core/model.js';
+import { seededRandom } from '../scripts/seeded-random.js';
 
 export interface PortfolioShape {
   accounts: number;
@@ -28,20 +29,9 @@ const roles: ContactRole[] = ['decision_maker', 'champion', 'sponsor', 'influenc
 const currencies = ['EUR', 'USD', 'GBP', 'PLN', 'CHF'];
 const activityTypes: ActivityType[] = ['meeting', 'call', 'email', 'call', 'email', 'qbr', 'note', 'ticket', 'complaint', 'escalation'];
 
-/** Mulberry32: small, fast and good enough to vary a benchmark's data. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generatePortfolio(shape: PortfolioShape): PortfolioData {
-  const rnd = random(shape.seed ?? 42);
+  const rnd = seededRandom(shape.seed ?? 42);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
   const today = shape.today ?? '2026-11-25';
   const importedAt = `${today}T06:00:00.000Z`;

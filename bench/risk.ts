@@ -36,6 +36,7 @@ import {
   type Rfm,
   type Tx,
 } from './online-retail.js';
+import { seededRandom } from '../scripts/seeded-random.js';
 
 const HORIZON = 90;
 /** Used while choosing the score's settings; reported but kept apart from the test cutoffs. */
@@ -109,17 +110,6 @@ function table(rows: Row[], withMean: boolean): string {
 
 // ---------------------------------------------------------------- synthetic portfolio
 
-/** mulberry32: a small seeded PRNG, so every run scores the same accounts. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ASOF = '2026-11-25';
 const START = dayNumber(ASOF) - 730;
@@ -137,7 +127,7 @@ interface SyntheticAccount {
 
 /** 24 months of orders (rhythm 3–60 days, some accounts fading out), contacts, activities. */
 function synthetic(n: number, seed: number): SyntheticAccount[] {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const out: SyntheticAccount[] = [];
   for (let i = 0; i < n; i++) {
     const gap = 3 + Math.floor(rnd() * 57);

@@ -15,6 +15,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './seeded-random.js';
 
 export const DEMO_ANCHOR = '2026-11-25';
 
@@ -27,17 +28,6 @@ const ROUTINE_FROM = '2025-11-25';
 // ---------------------------------------------------------------------------
 // Deterministic randomness and calendar helpers
 
-/** mulberry32: small, fast, good enough for demo data, and the same on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A seed per account, so that changing one account does not reshuffle the others. */
 function seedOf(text: string): number {
@@ -685,7 +675,7 @@ function valueAt(curve: Curve, iso: string): number {
 }
 
 function transactionsOf(a: AccountSpec): Txn[] {
-  const rand = prng(seedOf(`orders:${a.id}`));
+  const rand = seededRandom(seedOf(`orders:${a.id}`));
   const out: Txn[] = [];
   const add = (date: string, amount: number) => out.push({ account: a.id, date, amount: round2(amount), currency: a.currency });
   const plan = a.orders;
@@ -757,7 +747,7 @@ const qbrSummaries = [
 ];
 
 function activitiesOf(a: AccountSpec): Act[] {
-  const rand = prng(seedOf(`activities:${a.id}`));
+  const rand = seededRandom(seedOf(`activities:${a.id}`));
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const out: Act[] = [];
   const add = (date: string, type: ActivityType, summary: string) => out.push({ account: a.id, date, type, summary });
