@@ -2,6 +2,7 @@ import type { Account } from '../model.js';
 import { TypoIndex } from '../qa/nlu/fuzzy.js';
 import { stemOf, type Token } from '../qa/nlu/tokens.js';
 import { nameTokens, normalize } from '../text.js';
+import { NameTrigrams } from './name-trigrams.js';
 import { byName } from './order.js';
 
 /** One place a word appears: in which account's name, at which position. */
@@ -53,7 +54,6 @@ export class AccountNameIndex {
   private readonly words = new TypoIndex<Posting>();
   private readonly stems = new TypoIndex<Posting>();
   private readonly prefixes = new Map<string, string[]>();
-  private readonly trigrams = new Map<string, number[]>();
   /** How many accounts' names hold each word: words in many names ("Logistics") do not pick an account out. */
   private readonly accountsWith = new Map<string, number>();
   private readonly accountsWithStem = new Map<string, number>();
@@ -61,7 +61,7 @@ export class AccountNameIndex {
   private readonly nameWords: string[][] = [];
   private readonly nameStems: string[][] = [];
   private readonly tokenCounts: number[] = [];
-  private readonly trigramCounts: number[] = [];
+  private readonly suggestions: NameTrigrams;
   private readonly accountIndex = new Map<Account, number>();
   private readonly frequent: number;
 
@@ -94,21 +94,7 @@ export class AccountNameIndex {
       for (const word of new Set(tokens)) this.accountsWith.set(word, (this.accountsWith.get(word) ?? 0) + 1);
       for (const stem of new Set(stems)) this.accountsWithStem.set(stem, (this.accountsWithStem.get(stem) ?? 0) + 1);
     });
-  }
-
-  /** Letter trigrams of every name, built on the first "did you mean…": most questions never need them. */
-  private trigramsBuilt(): Map<string, number[]> {
-    if (this.trigramCounts.length === this.accounts.length) return this.trigrams;
-    this.nameKeys.forEach((key, i) => {
-      const grams = trigramsOf(key);
-      this.trigramCounts.push(grams.size);
-      for (const g of grams) {
-        const list = this.trigrams.get(g);
-        if (list) list.push(i);
-        else this.trigrams.set(g, [i]);
-      }
-    });
-    return this.trigrams;
+    this.suggestions = new NameTrigrams(accounts, this.nameKeys);
   }
 
   /** The account with this id, if it is in the index. */
@@ -193,20 +179,7 @@ export class AccountNameIndex {
 
   /** The few names nearest to what was typed, by shared letter trigrams, for "did you mean…". */
   closest(query: string, limit = 3): Account[] {
-    const grams = trigramsOf(normalize(query));
-    const trigrams = this.trigramsBuilt();
-    const common = new Map<number, number>();
-    for (const g of grams) {
-      const list = trigrams.get(g);
-      if (!list || list.length > 2_000) continue;
-      for (const i of list) common.set(i, (common.get(i) ?? 0) + 1);
-    }
-    return [...common]
-      .map(([i, n]) => ({ i, d: (2 * n) / (grams.size + this.trigramCounts[i]) }))
-      .filter((x) => x.d > 0.3)
-      .sort((a, b) => b.d - a.d || byName(this.accounts[a.i].name, this.accounts[b.i].name))
-      .slice(0, limit)
-      .map((x) => this.accounts[x.i]);
+    return this.suggestions.closest(query, limit);
   }
 
   /** The name words a typed word may be: rare ones as places in names, shared ones as the word itself. */
@@ -287,13 +260,6 @@ export class AccountNameIndex {
     if (run.every((h) => common(tokens[h.token].word)) && !(coverage === 1 && run.length >= 2)) score = 0;
     if (score >= MENTION_THRESHOLD) out.push({ account, start, end, score });
   }
-}
-
-function trigramsOf(text: string): Set<string> {
-  const padded = ` ${text} `;
-  const out = new Set<string>();
-  for (let i = 0; i < padded.length - 2; i++) out.add(padded.slice(i, i + 3));
-  return out;
 }
 
 // Built once per list of accounts: the lists come from visibleAccounts, which keeps one per user and
