@@ -71,16 +71,12 @@ export async function openStore(options: StoreOptions): Promise<OpenStore> {
     };
     return new KeyvBackedStore(keyv, backend, redact(url), claims, disconnect);
   }
-  const { default: KeyvSqlite } = await import('@keyv/sqlite');
+  const { SqliteKeyvStore } = await import('./sqlite-adapter.js');
   const file = options.url?.startsWith('sqlite:') ? options.url.replace(/^sqlite:(\/\/)?/, '') : join(options.dataDir, 'acre.sqlite');
   mkdirSync(resolve(file, '..'), { recursive: true });
-  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, table: 'acre_kv', busyTimeout: 10_000 });
+  const adapter = new SqliteKeyvStore(file, 'acre_kv', 10_000);
   const keyv = new Keyv({ store: adapter, namespace });
-  const query: Sql = (sql, ...params) => adapter.query(sql, ...params);
-  // Write-ahead logging without a sync per commit: each conversation turn saves its memory, and waiting for
-  // the disk on every one set the tail latency. A crash can lose at most the last moments of conversation memory.
-  await query('PRAGMA journal_mode = WAL');
-  await query('PRAGMA synchronous = NORMAL');
+  const query: Sql = async (sql, ...params) => adapter.query(sql, ...params);
   const claims = await sqlClaims(query, 'acre_claims', () => '?');
   return new KeyvBackedStore(keyv, 'sqlite', file, claims);
 }
