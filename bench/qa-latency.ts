@@ -144,6 +144,9 @@ async function main(): Promise<void> {
         pauses.length = 0;
         for (const [i, text] of texts.entries()) {
           const input: Input = { channel: 'console', identity: { email: user.email }, conversationId: `bench-${turn++ % 50}`, shared: false, text };
+          // Each message reaches a server as its own event: let the event loop turn between them
+          // (timers, I/O callbacks, collector tasks), as it does between two Slack requests.
+          await new Promise((r) => setImmediate(r));
           const started = performance.now();
           await app.acre.handle(input);
           const ended = performance.now();
