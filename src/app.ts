@@ -6,6 +6,7 @@ import { riskSettingsOf, type Config } from './config.js';
 import { features } from './features.js';
 import { join } from 'node:path';
 import { loadQuestionSets, type QuestionSets } from './core/plan/questions.js';
+import { syncPlanProgress } from './core/plan/progress.js';
 import { demoPortfolio } from './store/demo.js';
 import { openStore, type OpenStore } from './store/keyv-store.js';
 import { KeyValuePortfolioRepository } from './store/portfolio-repository.js';
@@ -73,9 +74,17 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
     demoLoaded = true;
     options.logger.info({ event: 'demo_loaded' }, 'the store was empty: loaded the demo portfolio');
   }
+  // The plan progress index learns the current questions and, the first time, the plans answered before it existed;
+  // health goes without the plan signal until then. Not awaited: a large store takes a while, and start-up need not wait.
+  let closing = false;
+  const planProgress = syncPlanProgress(store, questionSets.en, [...(await acre.portfolio()).accounts.values()], options.logger, () => closing).catch((error) =>
+    options.logger.warn({ event: 'plan_progress_failed', err: error }, 'could not build the plan progress index; health goes without the plan signal'),
+  );
   return {
     acre, store, config, clock, logger: options.logger, demoLoaded, questionSets,
     close: async () => {
+      closing = true;
+      await planProgress;
       await acre.settle();
       await store.close();
     },

@@ -1,4 +1,5 @@
 import type { KeyValueStore } from '../ports.js';
+import { noteAnswer } from './progress.js';
 import type { Question } from './questions.js';
 import type { AnswerValue } from './values.js';
 
@@ -38,12 +39,17 @@ export interface Plan {
  */
 export const answerKey = (accountId: string, questionId: string) => `plan:${accountId}:answer:${questionId}`;
 
-/** Adds a version to a question's answer; the writers of one question are serialised, so no version is lost. */
-export function recordAnswer(state: KeyValueStore, accountId: string, questionId: string, version: AnswerVersion): Promise<AnswerRecord> {
-  return state.update<AnswerRecord>(answerKey(accountId, questionId), (current) => ({
+/**
+ * Adds a version to a question's answer; the writers of one question are serialised, so no
+ * version is lost. The plan progress index (for the health score) learns of it too.
+ */
+export async function recordAnswer(state: KeyValueStore, accountId: string, questionId: string, version: AnswerVersion): Promise<AnswerRecord> {
+  const record = await state.update<AnswerRecord>(answerKey(accountId, questionId), (current) => ({
     questionId,
     versions: [...(current?.versions ?? []), version],
   }));
+  await noteAnswer(state, accountId, record);
+  return record;
 }
 
 /** The plan's answers to the given questions, read in parallel. */

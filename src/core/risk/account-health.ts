@@ -11,6 +11,7 @@ import { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
 import { qbrCalendarOf, withQbrCalendar } from '../qbr/calendar.js';
 import { qbrChangesIn, type QbrChange } from '../qbr/changes.js';
+import { planProgressIn, type PlanProgress } from '../plan/progress.js';
 import { cappedBand, criticalSignals, type ShownBand } from './band-rule.js';
 import { abcXyzOf, historyStartOf, peerRevenueIn } from './portfolio-facts.js';
 import { defaultRiskSettings, inReportingCurrency, type RiskSettings } from './settings.js';
@@ -47,16 +48,17 @@ export interface AccountHealth {
   change?: WeekChange;
 }
 
-/** What health reads from the store besides the imported data: QBRs booked, held or re-cadenced in chat, by account. */
+/** What health reads from the store besides the imported data: QBRs booked, held or re-cadenced in chat, and how far each plan has got. */
 export interface StoredHealthInputs {
   // A Map rather than the stored object: every account of a portfolio is looked up in it.
   qbr?: ReadonlyMap<string, QbrChange>;
+  plan?: PlanProgress;
 }
 
 /** Reads the stored inputs once, for scoring many accounts. */
 export async function storedHealthInputs(store: KeyValueStore): Promise<StoredHealthInputs> {
-  const changes = Object.entries(await qbrChangesIn(store));
-  return changes.length ? { qbr: new Map(changes) } : {};
+  const [changes, plan] = await Promise.all([qbrChangesIn(store).then(Object.entries), planProgressIn(store)]);
+  return { ...(changes.length ? { qbr: new Map(changes) } : {}), ...(plan ? { plan } : {}) };
 }
 
 export interface ScoreOptions extends StoredHealthInputs {
@@ -106,6 +108,7 @@ export function scoreAccount(
     historyStart: historyStartOf(portfolio),
     peerRevenue: options.peers ?? peerRevenueIn(portfolio, asOf, settings),
     currencyRate: inReportingCurrency(1, account.currency, settings),
+    planCompleteness: options.plan?.completeness(account, asOf),
   };
   const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;
   // Without overrides the health module uses its own defaults as they are, instead of merging them per account.
