@@ -66,6 +66,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ac
     ...(fallback ? { fallback } : {}),
     // A SQLite file serves one deployment; replicas share Redis or PostgreSQL and must read each turn's memory.
     keepMemoryInProcess: store.backend === 'sqlite',
+    riskSettings: riskSettingsOf(config),
   });
   let demoLoaded = false;
   const current = await acre.portfolio();

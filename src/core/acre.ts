@@ -1,3 +1,4 @@
+import type { RiskSettings } from './risk/settings.js';
 import { randomUUID } from 'node:crypto';
 import { visibleAccounts } from './accounts/access.js';
 import { resolveAccount } from './accounts/resolve.js';
@@ -28,6 +29,8 @@ export interface AcreDeps {
    * (a SQLite store); replicas sharing Redis or PostgreSQL leave it off.
    */
   keepMemoryInProcess?: boolean;
+  /** Health settings every feature scores with (weights, bands, currencies); the defaults when not given. */
+  riskSettings?: RiskSettings;
 }
 
 const MEMORY_TTL_MS = 2 * 60 * 60 * 1000;
@@ -149,6 +152,7 @@ export class Acre {
       now: this.deps.clock.now(),
       clock: this.deps.clock,
       state: this.deps.state,
+      ...(this.deps.riskSettings ? { riskSettings: this.deps.riskSettings } : {}),
       logger,
       visible: () => (visible ??= visibleAccounts(portfolio, user)),
       resolve: (query) => resolveAccount(query, turn.visible()),

@@ -1,3 +1,4 @@
+import type { RiskSettings } from './risk/settings.js';
 import type { Messages } from './i18n/index.js';
 import type { Account, Locale, User } from './model.js';
 import type { Portfolio } from './portfolio.js';
@@ -64,6 +65,8 @@ export interface Turn {
   clock: Clock;
   state: KeyValueStore;
   logger: Logger;
+  /** Health weights, bands and currencies as configured (the defaults when not given). */
+  riskSettings?: RiskSettings;
   /** The accounts this user may see; nothing else may reach a reply. */
   visible(): Account[];
   resolve(query: string): Resolution;

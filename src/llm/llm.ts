@@ -73,7 +73,7 @@ export function createLlm(settings: LlmSettings, options: LlmOptions = {}): Llm 
       },
       outcome.ok ? 'answered through the language model' : 'the language model gave no answer',
     );
-    if (!outcome.ok) return { replies: fallbackReplies(turn, text, outcome), outcome };
+    if (!outcome.ok) return { replies: await fallbackReplies(turn, text, outcome), outcome };
     const subjects = new Set(outcome.accountIds);
     if (subjects.size === 1) turn.remember({ accountId: [...subjects][0], topic: 'llm' });
     return { replies: answerReplies(turn, outcome), outcome };

@@ -20,10 +20,10 @@ export function answerReplies(turn: Turn, outcome: Extract<AgentOutcome, { ok: t
  * When the model fails: the answer Acre can give without it, with a note saying why.
  * If the question names an account, its overview; otherwise an honest "not now".
  */
-export function fallbackReplies(turn: Turn, question: string, outcome: Extract<AgentOutcome, { ok: false }>): Reply[] {
+export async function fallbackReplies(turn: Turn, question: string, outcome: Extract<AgentOutcome, { ok: false }>): Promise<Reply[]> {
   const why = turn.t.llmFailed[outcome.failure.kind];
   const account = mentionedAccount(turn, question);
   if (!account) return [textReply(turn.t.llmFallbackNothing(why))];
   turn.remember({ accountId: account.id });
-  return [textReply(turn.t.llmFallbackOverview(why, account.name)), accountOverview(turn, account)];
+  return [textReply(turn.t.llmFallbackOverview(why, account.name)), await accountOverview(turn, account)];
 }

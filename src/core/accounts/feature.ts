@@ -9,7 +9,7 @@ import { withAccount } from './pick.js';
 export const accountsFeature: Feature = {
   name: 'accounts',
   commands: {
-    account: (turn, args) => withAccount(turn, args, 'account', async (account) => [accountOverview(turn, account)]),
+    account: (turn, args) => withAccount(turn, args, 'account', async (account) => [await accountOverview(turn, account)]),
   },
   help: (t) => ({ commands: [t.helpCommands[0]], examples: [t.helpExamples[0], t.helpExamples[1]] }),
 };

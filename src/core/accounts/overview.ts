@@ -3,15 +3,22 @@ import { addDays, addMonths, daysBetween, todayIn } from '../dates.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import type { Account } from '../model.js';
 import { reply, type Reply, type Source } from '../reply.js';
-import { healthFor } from '../risk/account-health.js';
+import { qbrCalendarOf } from '../qbr/calendar.js';
+import { qbrSource } from '../qbr/sources.js';
+import { scoreAccount, storedHealthInputs, todayFor } from '../risk/account-health.js';
+import { defaultRiskSettings } from '../risk/settings.js';
 import { scoreText } from '../risk/wording.js';
-import { accountFieldsPresent, keyContacts, lastOrderOf, lastQbrOf, nextQbrOf, revenueBetween, sourceOf } from './facts.js';
+import { accountFieldsPresent, keyContacts, lastOrderOf, revenueBetween, sourceOf } from './facts.js';
 
 const CONTACTS_SHOWN = 5;
 const ACTIVITIES_SHOWN = 5;
 
-/** An account at a glance: owner, tier, ARR, renewal, QBRs, key contacts and recent activity, each with its source. */
-export function accountOverview(turn: Turn, account: Account): Reply {
+/**
+ * An account at a glance: owner, tier, ARR, renewal, QBRs, key contacts and recent
+ * activity, each with its source. QBRs and health are those of "when was the last QBR?"
+ * and "how healthy is…?": with what was recorded in chat and the configured weights.
+ */
+export async function accountOverview(turn: Turn, account: Account): Promise<Reply> {
   const { t, locale, portfolio } = turn;
   const today = todayIn(turn.now, turn.timezone);
   const sources: Source[] = [
@@ -19,12 +26,14 @@ export function accountOverview(turn: Turn, account: Account): Reply {
   ];
   const owner = portfolio.user(account.ownerEmail);
   const activities = portfolio.activitiesOf(account.id).filter((a) => a.date <= today);
-  const lastQbr = lastQbrOf(account, activities, today);
-  const nextQbr = nextQbrOf(account, today);
+  const stored = await storedHealthInputs(turn.state, [account.id]);
+  const calendar = qbrCalendarOf(account, activities, today, stored.qbr?.get(account.id));
+  const lastQbr = calendar.last;
+  const nextQbr = calendar.next;
   const yearAgo = addMonths(today, -12);
   const revenue = revenueBetween(portfolio, account.id, yearAgo, addDays(today, 1));
   const lastOrder = lastOrderOf(portfolio, account.id, today);
-  const health = healthFor(turn, account.id);
+  const health = scoreAccount(portfolio, account, todayFor(turn), turn.riskSettings ?? defaultRiskSettings, stored);
 
   const fields = [
     { label: t.owner, value: owner?.name ? `${owner.name} (${account.ownerEmail})` : account.ownerEmail },
@@ -34,14 +43,17 @@ export function accountOverview(turn: Turn, account: Account): Reply {
     { label: t.arr, value: account.arr !== undefined ? formatMoney(account.arr, account.currency, locale) : '' },
     { label: t.renewal, value: account.renewalDate ? t.renewalIn(account.renewalDate, daysBetween(today, account.renewalDate), locale) : '' },
     { label: t.lastQbr, value: lastQbr ? formatDate(lastQbr.date, locale) : '—' },
-    { label: t.nextQbr, value: nextQbr ? formatDate(nextQbr, locale) : t.notScheduled },
+    { label: t.nextQbr, value: nextQbr ? formatDate(nextQbr.date, locale) : t.notScheduled },
     { label: t.nps, value: account.nps !== undefined ? String(account.nps) : '' },
     { label: t.healthField, value: health && health.score !== null ? `${scoreText(t, health.score, health.band)}${health.reasons[0] ? ` — ${t.healthSignalNames[health.reasons[0].id].toLowerCase()}` : ''}` : '' },
     { label: t.healthClassField, value: health?.abcXyz && health.tier ? t.healthClassValue(health.abcXyz.abc, health.abcXyz.xyz, t.tiers[health.tier.tier], t.tierReasons[health.tier.reason.key] ?? '') : '' },
     { label: t.revenue12m, value: revenue.orders ? `${formatMoney(revenue.total, account.currency, locale)} · ${t.orders(revenue.orders)}` : '' },
     { label: t.lastOrder, value: lastOrder ? `${formatDate(lastOrder.date, locale)} · ${formatMoney(lastOrder.amount, lastOrder.currency ?? account.currency, locale)}` : '' },
   ];
-  if (lastQbr && lastQbr.from !== 'account') sources.push(sourceOf(lastQbr.from.source, `type=qbr`, locale));
+  for (const qbr of [lastQbr, nextQbr]) {
+    const source = qbr && qbr.origin.kind !== 'import' ? qbrSource(qbr.origin, t, locale) : undefined;
+    if (source && !sources.some((s) => s.ref === source.ref)) sources.push(source);
+  }
   if (revenue.orders || lastOrder) sources.push(sourceOf((lastOrder ?? portfolio.transactionsOf(account.id)[0]).source, ['date', 'amount'], locale));
 
   const contacts = keyContacts(portfolio.contactsOf(account.id));

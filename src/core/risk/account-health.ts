@@ -15,7 +15,6 @@ import { planProgressIn, type PlanProgress } from '../plan/progress.js';
 import { cappedBand, criticalSignals, type ShownBand } from './band-rule.js';
 import { abcXyzOf, historyStartOf, peerRevenueIn } from './portfolio-facts.js';
 import { defaultRiskSettings, inReportingCurrency, type RiskSettings } from './settings.js';
-import { accountIn } from '../accounts/access.js';
 
 /** How an account's health moved since last week. */
 export interface WeekChange {
@@ -55,9 +54,9 @@ export interface StoredHealthInputs {
   plan?: PlanProgress;
 }
 
-/** Reads the stored inputs once, for scoring many accounts. */
-export async function storedHealthInputs(store: KeyValueStore): Promise<StoredHealthInputs> {
-  const [changes, plan] = await Promise.all([qbrChangesIn(store).then(Object.entries), planProgressIn(store)]);
+/** Reads the stored inputs once, for scoring many accounts (or only the given ones). */
+export async function storedHealthInputs(store: KeyValueStore, only?: readonly string[]): Promise<StoredHealthInputs> {
+  const [changes, plan] = await Promise.all([qbrChangesIn(store).then(Object.entries), planProgressIn(store, only)]);
   return { ...(changes.length ? { qbr: new Map(changes) } : {}), ...(plan ? { plan } : {}) };
 }
 
@@ -162,19 +161,8 @@ export function portfolioSummaries(
 /** Today in the asker's time zone: health as of it uses everything dated before today. */
 export const todayFor = (turn: Pick<Turn, 'now' | 'timezone'>): string => todayIn(turn.now, turn.timezone);
 
-/**
- * An account's health for other features (QBR brief, LLM tools, the overview). With a
- * turn, only an account the user may see is scored (undefined otherwise) and asOf
- * defaults to the user's today; with a portfolio, asOf must be given.
- */
-export function healthFor(turn: Turn, accountId: string, options?: HealthOptions): AccountHealth | undefined;
-export function healthFor(portfolio: Portfolio, accountId: string, options: HealthOptions & { asOf: string }): AccountHealth | undefined;
-export function healthFor(from: Turn | Portfolio, accountId: string, options: HealthOptions = {}): AccountHealth | undefined {
-  const settings = options.settings ?? defaultRiskSettings;
-  if (from instanceof Portfolio) {
-    const account = from.accounts.get(accountId);
-    return account ? scoreAccount(from, account, options.asOf!, settings) : undefined;
-  }
-  const account = accountIn(from.visible(), accountId);
-  return account ? scoreAccount(from.portfolio, account, options.asOf ?? todayFor(from), settings) : undefined;
+/** An account's health from the imported data alone, as of a day (in a conversation, features score with `scoreAccount` and `storedHealthInputs`). */
+export function healthFor(portfolio: Portfolio, accountId: string, options: HealthOptions & { asOf: string }): AccountHealth | undefined {
+  const account = portfolio.accounts.get(accountId);
+  return account ? scoreAccount(portfolio, account, options.asOf, options.settings ?? defaultRiskSettings) : undefined;
 }

@@ -16,5 +16,5 @@ export const accountOverviewIntent = defineIntent({
     // Not "what about X?": that follows up on the previous question.
     { say: ['show', 'show me', 'pokaz', 'how is', 'hows', 'how are things', 'co u', 'jak sie ma'], weight: 0.35 },
   ],
-  answer: (turn, { about }) => (about.kind === 'account' ? [accountOverview(turn, about.account)] : []),
+  answer: async (turn, { about }) => (about.kind === 'account' ? [await accountOverview(turn, about.account)] : []),
 });

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { bookQbr } from '../../src/core/qbr/changes.js';
+import { testApp } from '../helpers/app.js';
+import { CHLOE, MARIA } from './helpers.js';
+
+const healthLine = (text: string) => /Health: (\d+)\/100 · (at risk|watch|healthy)/.exec(text)?.slice(1, 3);
+
+describe('the account overview\'s QBR and health lines agree with the health answer', () => {
+  it('after a QBR booked in chat and since held: the overview shows it, with its source, and the same score', async () => {
+    const app = await testApp({ data: 'demo' });
+    try {
+      expect(await app.say(CHLOE, '/account coho winery')).toContain('Health: 79/100 · watch');
+      await bookQbr(app.store, { accountId: 'acc-coho-winery', by: CHLOE, now: new Date('2026-11-20T09:00:00Z'), today: '2026-11-20' }, '2026-11-24', undefined);
+      const overview = await app.say(CHLOE, '/account coho winery');
+      const health = await app.say(CHLOE, 'how healthy is Coho Winery?');
+      expect(health).toContain('Health: 87/100 · watch');
+      expect(healthLine(overview)).toEqual(healthLine(health));
+      expect(overview).toContain('Last QBR: 24 Nov 2026');
+      expect(overview).toContain('set in chat by chloe.martin@acre.example (20 Nov 2026)');
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('with ACRE_HEALTH_WEIGHTS set: the overview scores with the configured weights too', async () => {
+    const app = await testApp({ data: 'demo', env: { ACRE_HEALTH_WEIGHTS: '{"recency":0,"trend":0}' } });
+    try {
+      const health = await app.say(MARIA, 'how healthy is Initech?');
+      expect(health).toContain('Health: 53/100 · watch');
+      expect(healthLine(await app.say(MARIA, '/account initech'))).toEqual(['53', 'watch']);
+      expect(healthLine(await app.say(MARIA, 'tell me about Initech'))).toEqual(['53', 'watch']);
+    } finally {
+      await app.close();
+    }
+  });
+});
