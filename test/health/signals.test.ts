@@ -21,7 +21,11 @@ describe('purchase signals', () => {
     expect(r.score).toBeLessThan(0.25);
     expect(explainEn(r)).toBe('No order for 158 days (since 2024-06-15); usually orders every 31 days — 5.1× the usual gap.');
 
-    const t = sig(h, 'trend');
+    // one order in the last 6 months: the stop is recency's to report, not a revenue trend's (see below)…
+    expect(h.missingReasons.trend?.key).toBe('health.missing.few_orders');
+    // …which, asked to read every account's trend, compares one order with six
+    const open = healthConfig({ trend: { minRecentOrders: 0, minEarlierOrders: 0 } });
+    const t = sig(healthOf({ id: 'a' }, { transactions: stopped }, ASOF, undefined, open), 'trend');
     expect(t.explanation.key).toBe('health.trend.falling');
     expect(t.explanation.params).toMatchObject({ months: 6, recent: 1000, earlier: 6000, changePct: -83 });
     expect(t.score).toBeCloseTo(1 / 6, 6);

@@ -114,7 +114,7 @@ export interface HealthConfig {
 export const defaultHealthConfig: Readonly<HealthConfig> = freezeDeep({
   bands: { healthy: 70, watch: 45 },
   recency: { rhythmGaps: 12, priorGapDays: 60, minGapDays: 30, graceRatio: 1, halfLifeRatio: 2, occasionDays: 7, unprovenScore: 0.3, evidenceGaps: 1 },
-  trend: { months: 6, basis: 'previous', fullAt: 1, zeroAt: 0, minRecentOrders: 0, minEarlierOrders: 0 },
+  trend: { months: 6, basis: 'previous', fullAt: 1, zeroAt: 0, minRecentOrders: 2, minEarlierOrders: 2 },
   regularity: { months: 12, minMonths: 3, xMax: 0.5, yMax: 1, zeroAt: 3 },
   volume: { fullAt: 0.75, minAccounts: 10 },
   renewal: { horizonDays: 120 },
