@@ -55,6 +55,7 @@ export const ConfigSchema = z
       z.partialRecord(z.enum(signalIds), z.number().min(0).max(100)),
       `JSON points per signal, e.g. {"recency":30,"plan":0}; signals: ${signalIds.join(', ')}`,
     ).optional(),
+    ACRE_HEALTH_TREND_MIN_ORDERS: z.coerce.number().int('a whole number of orders').min(0).max(100).optional(),
     ACRE_REPORTING_CURRENCY: z.string().trim().toUpperCase().length(3, 'a three-letter currency code such as EUR').default('EUR'),
     ACRE_FX_RATES: jsonOf(z.record(z.string().length(3), z.number().positive()), 'JSON: what one unit of each currency is worth in a common one, e.g. {"EUR":1,"USD":0.92}').optional(),
     ACRE_QBR_LEAD_DAYS: leadDays('whole days before a QBR, separated by commas, such as 14,7,1', '14,7,1'),
@@ -144,6 +145,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
 export function riskSettingsOf(config: Config): RiskSettings {
   return riskSettings({
     ...(config.ACRE_HEALTH_WEIGHTS ? { weights: config.ACRE_HEALTH_WEIGHTS } : {}),
+    ...(config.ACRE_HEALTH_TREND_MIN_ORDERS !== undefined ? { trendMinOrders: config.ACRE_HEALTH_TREND_MIN_ORDERS } : {}),
     reportingCurrency: config.ACRE_REPORTING_CURRENCY,
     ...(config.ACRE_FX_RATES ? { fxRates: config.ACRE_FX_RATES } : {}),
   });

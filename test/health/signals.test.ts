@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainEn } from '../../src/core/health/explain-en.js';
+import { explainEn, explainKeyEn } from '../../src/core/health/explain-en.js';
 import { healthOf } from '../../src/core/health/score.js';
 import { healthConfig } from '../../src/core/health/settings.js';
 import type { HealthAccount } from '../../src/core/health/types.js';
@@ -21,7 +21,11 @@ describe('purchase signals', () => {
     expect(r.score).toBeLessThan(0.25);
     expect(explainEn(r)).toBe('No order for 158 days (since 2024-06-15); usually orders every 31 days — 5.1× the usual gap.');
 
-    const t = sig(h, 'trend');
+    // one order in the last 6 months: the stop is recency's to report, not a revenue trend's (see below)…
+    expect(h.missingReasons.trend?.key).toBe('health.missing.few_orders');
+    // …which, asked to read every account's trend, compares one order with six
+    const open = healthConfig({ trend: { minRecentOrders: 0, minEarlierOrders: 0 } });
+    const t = sig(healthOf({ id: 'a' }, { transactions: stopped }, ASOF, undefined, open), 'trend');
     expect(t.explanation.key).toBe('health.trend.falling');
     expect(t.explanation.params).toMatchObject({ months: 6, recent: 1000, earlier: 6000, changePct: -83 });
     expect(t.score).toBeCloseTo(1 / 6, 6);
@@ -82,6 +86,32 @@ describe('purchase signals', () => {
     expect(shorter.explanation.params).toMatchObject({ months: 3, recent: 1500, earlier: 3000 });
     const short = healthOf({ id: 'a' }, { transactions: txs.slice(9) }, ASOF, undefined, cfg);
     expect(short.missingReasons.trend).toEqual({ key: 'health.missing.short_history', params: { months: 14, minMonths: 15 } });
+  });
+
+  it('reads a trend only where both compared spans have repeat orders, when asked to', () => {
+    const gated = healthConfig({ trend: { minRecentOrders: 2, minEarlierOrders: 2 } });
+    const h = healthOf({ id: 'a' }, { transactions: stopped }, ASOF, undefined, gated);
+    // one order (2024-06-15) in the last 6 months against six in the 6 before: recency reports the stop
+    expect(h.missing).toContain('trend');
+    expect(h.missingReasons.trend).toEqual({
+      key: 'health.missing.few_orders',
+      params: { months: 6, basis: 'previous', recentOrders: 1, earlierOrders: 6, minRecent: 2, minEarlier: 2 },
+    });
+    expect(explainKeyEn(h.missingReasons.trend!)).toBe('Too few orders to read a revenue trend: 1 in the last 6 months and 6 in the months before; 2 in each needed.');
+    const open = healthConfig({ trend: { minRecentOrders: 0, minEarlierOrders: 0 } });
+    expect(sig(healthOf({ id: 'a' }, { transactions: stopped }, ASOF, undefined, open), 'trend').explanation.params).toMatchObject({ recent: 1000, earlier: 6000 });
+    // with two orders in each span the trend is read as before
+    const twice = [...stopped, { date: '2024-07-02', amount: 1000 }];
+    expect(sig(healthOf({ id: 'a' }, { transactions: twice }, ASOF, undefined, gated), 'trend').explanation.params).toMatchObject({ recent: 2000, earlier: 6000 });
+  });
+
+  it('counts order days per span once each, whatever the order of the transactions', () => {
+    const strict = healthConfig({ trend: { minRecentOrders: 3, minEarlierOrders: 3 } });
+    // 2024-01-15 … 2024-10-15; last 3 months: 09-15 and 10-15 (a second sale on 09-15 is the same order day)
+    const txs = [...monthlyOrders('2024-01', 10), { date: '2024-09-15', amount: 200 }];
+    const expected = { key: 'health.missing.few_orders', params: { months: 3, basis: 'previous', recentOrders: 2, earlierOrders: 3, minRecent: 3, minEarlier: 3 } };
+    expect(healthOf({ id: 'a' }, { transactions: txs }, ASOF, undefined, strict).missingReasons.trend).toEqual(expected);
+    expect(healthOf({ id: 'a' }, { transactions: [...txs].reverse() }, ASOF, undefined, strict).missingReasons.trend).toEqual(expected);
   });
 
   it('counts cancellations against revenue but not as orders', () => {

@@ -47,7 +47,7 @@ describe('acre health and acre digest', () => {
     const rows = JSON.parse(run.out) as HealthRow[];
     expect(rows).toHaveLength(15);
     expect(rows.slice(0, 2).map((r) => [r.accountId, r.band, Math.round(r.score)])).toEqual([
-      ['acc-woodgrove', 'at_risk', 26],
+      ['acc-woodgrove', 'at_risk', 31],
       ['acc-initech', 'at_risk', 45],
     ]);
     const traders = rows.find((r) => r.accountId === 'acc-northwind-traders')!;

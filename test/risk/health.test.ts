@@ -170,6 +170,17 @@ describe('health settings from the environment', () => {
     expect(config({}).ACRE_DIGEST_CRON).toBe('0 8 * * 1');
   });
 
+  it('reads the trend of every account again with ACRE_HEALTH_TREND_MIN_ORDERS=0', () => {
+    expect(riskSettingsOf(config({})).trendMinOrders).toBe(2);
+    const open = riskSettingsOf(config({ ACRE_HEALTH_TREND_MIN_ORDERS: '0' }));
+    expect(open.trendMinOrders).toBe(0);
+    // Woodgrove: no order in the last 6 months, two before; recency says so, the trend only when asked to
+    expect(byId().get('acc-woodgrove')!.health.missingReasons.trend?.key).toBe('health.missing.few_orders');
+    const trend = byId(TODAY, open).get('acc-woodgrove')!.health.signals.find((s) => s.id === 'trend');
+    expect(trend?.explanation).toMatchObject({ key: 'health.trend.falling', params: { recent: 0, changePct: -100 } });
+    expect(() => config({ ACRE_HEALTH_TREND_MIN_ORDERS: 'two' })).toThrow(/ACRE_HEALTH_TREND_MIN_ORDERS/);
+  });
+
   it('refuses weights for a signal that does not exist, and a schedule that is not cron, saying what would work', () => {
     expect(() => config({ ACRE_HEALTH_WEIGHTS: '{"vibes":10}' })).toThrow(/ACRE_HEALTH_WEIGHTS: expected JSON points per signal, e\.g\. \{"recency":30,"plan":0\}; signals: recency, trend/);
     expect(() => config({ ACRE_HEALTH_WEIGHTS: 'recency=30' })).toThrow(/ACRE_HEALTH_WEIGHTS: expected JSON points per signal/);

@@ -123,7 +123,7 @@ describe('health questions in the conversation', () => {
 
   it('snoozes an account by name for some weeks', async () => {
     expect(await app.say(MARIA, 'snooze Woodgrove for 3 weeks')).toBe('Snoozed Woodgrove Energy for 3 weeks: it is back in your digest from 16 Dec 2026.');
-    expect(await app.say(MARIA, '/at-risk')).toContain('Woodgrove Energy 26/100 · at risk ▲2 · US$75,000 · snoozed until 16 Dec 2026');
+    expect(await app.say(MARIA, '/at-risk')).toContain('Woodgrove Energy 31/100 · at risk ▲3 · US$75,000 · snoozed until 16 Dec 2026');
   });
 
   it('offers the closest accounts when the name does not match', async () => {

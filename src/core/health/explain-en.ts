@@ -59,6 +59,8 @@ export const healthMessagesEn: Record<string, (p: P) => string> = {
   'health.missing.no_orders': () => `No orders on record.`,
   'health.missing.short_history': (p) => `Only ${months(p.months)} of purchase history; needs ${p.minMonths}.`,
   'health.missing.no_baseline': (p) => `No revenue in the ${months(p.months)} to compare with.`,
+  'health.missing.few_orders': (p) =>
+    `Too few orders to read a revenue trend: ${p.recentOrders} in the last ${months(p.months)} and ${p.earlierOrders} in ${p.basis === 'year_ago' ? 'the same months a year earlier' : 'the months before'}; ${p.minRecent === p.minEarlier ? `${p.minRecent} in each needed` : `${p.minRecent} and ${p.minEarlier} needed`}.`,
   'health.missing.few_accounts': (p) => `Too few accounts with revenue to compare its size with (${p.accounts}; ${p.minAccounts} needed).`,
   'health.missing.no_renewal_date': () => `No renewal date on record.`,
   'health.missing.no_contacts': () => `No contacts on record.`,

@@ -1,4 +1,4 @@
-import { dayNumber, dayOfMonth, daysFromCivil, monthNumber, monthOfYear, monthsBefore, yearOf } from './days.js';
+import { dayNumber, dayOfMonth, daysFromCivil, isoOfDay, monthNumber, monthOfYear, monthsBefore, yearOf } from './days.js';
 import type { Money } from './monthly.js';
 
 /**
@@ -13,6 +13,8 @@ export interface PurchaseHistory {
   orderDays: number[];
   /** Net revenue per trailing month ending at asOf, oldest first (length = months asked for). */
   monthly: number[];
+  /** Order days (distinct days with a sale) per trailing month, aligned with `monthly`. */
+  monthlyOrders: number[];
   /**
    * Months of history to asOf, counting a partial first month: from `historyStart` when
    * given (the data is complete from then, so months without orders are real zeros),
@@ -27,7 +29,11 @@ export function purchaseHistory(transactions: readonly Money[], asOf: string, mo
   const asOfMonth = monthNumber(asOf);
   const asOfDom = dayOfMonth(asOf);
   const monthly: number[] = [];
-  for (let i = 0; i < months; i++) monthly.push(0);
+  const monthlyOrders: number[] = [];
+  for (let i = 0; i < months; i++) {
+    monthly.push(0);
+    monthlyOrders.push(0);
+  }
   const orderDays: number[] = [];
   let sorted = true;
   let oldest = historyStart && historyStart < asOf ? monthsBefore(historyStart, asOfMonth, asOfDom) : -1;
@@ -46,13 +52,26 @@ export function purchaseHistory(transactions: readonly Money[], asOf: string, mo
     if (t.amount <= 0) continue;
     // Several sales on one day are one order; in date order, a repeat is the previous day.
     const n = orderDays.length;
-    if (n === 0 || day > orderDays[n - 1]) orderDays.push(day);
-    else if (day < orderDays[n - 1]) {
+    if (n === 0 || day > orderDays[n - 1]) {
+      orderDays.push(day);
+      if (back < months) monthlyOrders[months - 1 - back]++;
+    } else if (day < orderDays[n - 1]) {
       sorted = false;
       orderDays.push(day);
     }
   }
-  return { asOfDay, orderDays: sorted ? orderDays : distinctSorted(orderDays), monthly, monthsOfHistory: oldest + 1 };
+  if (!sorted) {
+    // Out of date order, a day may have been counted twice: count the distinct days again.
+    const days = distinctSorted(orderDays);
+    monthlyOrders.fill(0);
+    for (let i = 0; i < days.length; i++) {
+      const iso = isoOfDay(days[i]);
+      const back = monthsBefore(iso, asOfMonth, asOfDom);
+      if (back < months) monthlyOrders[months - 1 - back]++;
+    }
+    return { asOfDay, orderDays: days, monthly, monthlyOrders, monthsOfHistory: oldest + 1 };
+  }
+  return { asOfDay, orderDays, monthly, monthlyOrders, monthsOfHistory: oldest + 1 };
 }
 
 /** The distinct values of a list, sorted; changes the list. */

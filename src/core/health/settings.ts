@@ -53,6 +53,13 @@ export interface HealthConfig {
     /** A ratio (recent ÷ earlier) at or above this scores 1; at or below `zeroAt` scores 0. */
     fullAt: number;
     zeroAt: number;
+    /**
+     * Order days the account needs in the recent span and in the earlier one for the trend
+     * to be measured: revenue compared between spans of one or two orders is noise, and
+     * a recent span without orders is what recency already reports.
+     */
+    minRecentOrders: number;
+    minEarlierOrders: number;
   };
   regularity: {
     /** Months of revenue the coefficient of variation is measured over. */
@@ -107,7 +114,7 @@ export interface HealthConfig {
 export const defaultHealthConfig: Readonly<HealthConfig> = freezeDeep({
   bands: { healthy: 70, watch: 45 },
   recency: { rhythmGaps: 12, priorGapDays: 60, minGapDays: 30, graceRatio: 1, halfLifeRatio: 2, occasionDays: 7, unprovenScore: 0.3, evidenceGaps: 1 },
-  trend: { months: 6, basis: 'previous', fullAt: 1, zeroAt: 0 },
+  trend: { months: 6, basis: 'previous', fullAt: 1, zeroAt: 0, minRecentOrders: 2, minEarlierOrders: 2 },
   regularity: { months: 12, minMonths: 3, xMax: 0.5, yMax: 1, zeroAt: 3 },
   volume: { fullAt: 0.75, minAccounts: 10 },
   renewal: { horizonDays: 120 },

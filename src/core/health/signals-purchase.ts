@@ -71,7 +71,10 @@ const lagOf = (c: HealthConfig['trend'], months: number): number => (c.basis ===
 
 /**
  * Revenue of the last `months` months against the span before it (or the same span a
- * year earlier). Needs a full earlier span with revenue in it. Value: recent ÷ earlier.
+ * year earlier). Needs a full earlier span with revenue in it, and at least
+ * `minRecentOrders` and `minEarlierOrders` order days in the two spans: between a
+ * single order and another, revenue "grows" or "falls" by chance, and a recent span
+ * with no order at all is what recency already reports. Value: recent ÷ earlier.
  */
 export function trendSignal(h: PurchaseHistory, c: HealthConfig['trend']): Measured {
   let months = c.months;
@@ -83,6 +86,11 @@ export function trendSignal(h: PurchaseHistory, c: HealthConfig['trend']): Measu
   const recent = sumOf(h.monthly, len - months, len);
   const earlier = sumOf(h.monthly, len - months - lagOf(c, months), len - lagOf(c, months));
   if (earlier <= 0) return missing('health.missing.no_baseline', { months });
+  const recentOrders = sumOf(h.monthlyOrders, len - months, len);
+  const earlierOrders = sumOf(h.monthlyOrders, len - months - lagOf(c, months), len - lagOf(c, months));
+  if (recentOrders < c.minRecentOrders || earlierOrders < c.minEarlierOrders) {
+    return missing('health.missing.few_orders', { months, basis: c.basis, recentOrders, earlierOrders, minRecent: c.minRecentOrders, minEarlier: c.minEarlierOrders });
+  }
   const ratio = Math.max(0, recent) / earlier;
   const score = ramp(ratio, c.zeroAt, c.fullAt);
   const key = ratio >= 1.1 ? 'health.trend.growing' : ratio >= 0.9 ? 'health.trend.stable' : 'health.trend.falling';

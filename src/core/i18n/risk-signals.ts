@@ -66,6 +66,8 @@ const en: Wording = {
   'health.missing.no_orders': () => 'No orders on record.',
   'health.missing.short_history': (p) => `Only ${enMonths(p.months)} of purchase history; ${p.minMonths} needed.`,
   'health.missing.no_baseline': (p) => `No revenue in the ${enMonths(p.months)} to compare with.`,
+  'health.missing.few_orders': (p) =>
+    `Too few orders to read a revenue trend: ${p.recentOrders} in the last ${enMonths(p.months)} and ${p.earlierOrders} in ${p.basis === 'year_ago' ? 'the same months a year earlier' : 'the months before'}; ${p.minRecent === p.minEarlier ? `${p.minRecent} in each needed` : `${p.minRecent} and ${p.minEarlier} needed`}.`,
   'health.missing.few_accounts': (p) => `Too few accounts with revenue to compare its size with (${p.accounts}; ${p.minAccounts} needed).`,
   'health.missing.no_renewal_date': () => 'No renewal date on record.',
   'health.missing.no_contacts': () => 'No contacts on record.',
@@ -131,6 +133,8 @@ const pl: Wording = {
   'health.missing.no_orders': () => 'Brak zamówień w danych.',
   'health.missing.short_history': (p) => `Tylko ${plMonths(p.months)} historii zakupów; potrzeba ${p.minMonths}.`,
   'health.missing.no_baseline': (p) => `Brak przychodu w ${plMonths(p.months)} do porównania.`,
+  'health.missing.few_orders': (p) =>
+    `Za mało zamówień, by ocenić trend przychodu: ${p.recentOrders} w ostatnim okresie (${plMonths(p.months)}) i ${p.earlierOrders} w ${p.basis === 'year_ago' ? 'tym samym okresie rok wcześniej' : 'okresie przed nim'}; potrzeba ${p.minRecent === p.minEarlier ? `${p.minRecent} w każdym z nich` : `${p.minRecent} i ${p.minEarlier}`}.`,
   'health.missing.few_accounts': (p) => `Za mało kont z przychodem, by porównać wielkość (${p.accounts}; potrzeba ${p.minAccounts}).`,
   'health.missing.no_renewal_date': () => 'Brak daty odnowienia w danych.',
   'health.missing.no_contacts': () => 'Brak kontaktów w danych.',

@@ -5,7 +5,7 @@
  */
 import type { Turn } from '../conversation.js';
 import { todayIn } from '../dates.js';
-import { healthOf, reasonsOf, suggestTier, type AbcXyz, type Health, type HealthInputs, type PeerRevenue, type Signal, type TierSuggestion } from '../health/index.js';
+import { defaultHealthConfig, healthConfig, healthOf, reasonsOf, suggestTier, type AbcXyz, type Health, type HealthConfig, type HealthInputs, type PeerRevenue, type Signal, type TierSuggestion } from '../health/index.js';
 import type { Account } from '../model.js';
 import { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
@@ -111,7 +111,7 @@ export function scoreAccount(
   };
   const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;
   // Without overrides the health module uses its own defaults as they are, instead of merging them per account.
-  const health = healthOf(scored, inputs, asOf, hasOverrides(settings.weights) ? settings.weights : undefined);
+  const health = healthOf(scored, inputs, asOf, hasOverrides(settings.weights) ? settings.weights : undefined, healthConfigOf(settings));
   const critical = criticalSignals(health, settings.critical);
   const reasons = critical.slice(0, 3);
   if (reasons.length < 3) for (const s of reasonsOf(health, 3)) if (reasons.length < 3 && !reasons.includes(s)) reasons.push(s);
@@ -127,6 +127,17 @@ export function scoreAccount(
     tier: abcXyz ? suggestTier(abcXyz.abc, abcXyz.xyz) : undefined,
     asOf,
   };
+}
+
+const configs = new WeakMap<RiskSettings, HealthConfig>();
+
+/** The health module's settings for these risk settings: its defaults unless the trend's order minimum differs. */
+function healthConfigOf(settings: RiskSettings): HealthConfig | undefined {
+  const n = settings.trendMinOrders;
+  if (n === undefined || (n === defaultHealthConfig.trend.minRecentOrders && n === defaultHealthConfig.trend.minEarlierOrders)) return undefined;
+  let c = configs.get(settings);
+  if (!c) configs.set(settings, (c = healthConfig({ trend: { minRecentOrders: n, minEarlierOrders: n } })));
+  return c;
 }
 
 function hasOverrides(weights: object): boolean {

@@ -1,4 +1,4 @@
-import type { HealthWeights, SignalId } from '../health/index.js';
+import { defaultHealthConfig, type HealthWeights, type SignalId } from '../health/index.js';
 
 /**
  * A signal is critical when it scores at or below `atOrBelow` with one of the given
@@ -16,6 +16,11 @@ export interface CriticalRule {
 export interface RiskSettings {
   /** Points per signal, over the health module's defaults (ACRE_HEALTH_WEIGHTS). */
   weights: Partial<HealthWeights>;
+  /**
+   * Order days an account needs in each of the two spans the revenue trend compares
+   * (ACRE_HEALTH_TREND_MIN_ORDERS); 0 measures the trend of every account, as before.
+   */
+  trendMinOrders: number;
   critical: readonly CriticalRule[];
   /** A score change of at least this many points counts as "worse" or "better" week on week. */
   changePoints: number;
@@ -53,6 +58,7 @@ export const approximateEuroRates: Readonly<Record<string, number>> = Object.fre
 
 export const defaultRiskSettings: Readonly<RiskSettings> = Object.freeze({
   weights: {},
+  trendMinOrders: defaultHealthConfig.trend.minRecentOrders,
   critical: defaultCriticalRules,
   changePoints: 5,
   renewalDays: 90,
