@@ -3,6 +3,7 @@ import { accountsGlance } from '../../src/channels/slack/home/accounts-glance.js
 import { suggestedPrompts } from '../../src/channels/slack/home/suggested-prompts.js';
 import { visibleAccounts } from '../../src/core/accounts/access.js';
 import { plainText } from '../../src/core/reply.js';
+import { bookQbr } from '../../src/core/qbr/changes.js';
 import { testApp, type TestApp } from '../helpers/app.js';
 
 let app: TestApp;
@@ -21,6 +22,15 @@ describe('the Home tab\'s accounts at a glance', () => {
     expect(text).toContain('Renewal: 28 Feb 2027 (in 95 days) · Next QBR: 15 Dec 2026');
     expect(text).toContain('ARR £480,000');
     expect(text).toMatch(/Sources: accounts\.csv › renewal_date, next_qbr_date, arr/);
+  });
+
+  it('shows a QBR booked in chat as the next one, and cites it', async () => {
+    const portfolio = await app.acre.portfolio();
+    const oakridge = [...portfolio.accounts.values()].find((a) => a.name === 'Oakridge Mills')!;
+    await bookQbr(app.store, { accountId: oakridge.id, by: 'mia@northco.example', now: new Date('2026-11-24T09:00:00Z'), today: '2026-11-24' }, '2026-12-03', undefined);
+    const text = plainText(await accountsGlance(deps(), { slackUserId: 'U100MIA' }));
+    expect(text).toMatch(/Oakridge Mills[^\n]*\nRenewal: [^\n]* · Next QBR: 3 Dec 2026/);
+    expect(text).toContain('set in chat by mia@northco.example (24 Nov 2026)');
   });
 
   it('tells someone it does not know how to get access', async () => {

@@ -1,11 +1,14 @@
 import type { Acre } from '../../../core/acre.js';
 import { visibleAccounts } from '../../../core/accounts/access.js';
-import { nextQbrOf, sourceOf } from '../../../core/accounts/facts.js';
+import { sourceOf } from '../../../core/accounts/facts.js';
 import type { Identity } from '../../../core/conversation.js';
 import { daysBetween, todayIn } from '../../../core/dates.js';
 import { formatDate, formatMoney, messagesFor, type Messages } from '../../../core/i18n/index.js';
 import type { Account, Locale, User } from '../../../core/model.js';
-import { reply, textReply, type Reply } from '../../../core/reply.js';
+import { qbrCalendarOf } from '../../../core/qbr/calendar.js';
+import { qbrChangesIn } from '../../../core/qbr/changes.js';
+import { qbrSource } from '../../../core/qbr/sources.js';
+import { reply, textReply, type Reply, type Source } from '../../../core/reply.js';
 import { slackWords } from '../strings.js';
 
 /** Two blocks an account, within the Home tab's 100 with room for the heading and the tail. */
@@ -48,19 +51,25 @@ export async function accountsGlance(deps: GlanceDeps, identity: Identity): Prom
   const today = todayIn(deps.acre.clock.now(), timezone);
   const glance = reply().heading(w.homeTitle).context(w.homeIntro(formatDate(today, locale)));
   if (!accounts.length) return glance.text(t.noAccounts).build();
+  const portfolio = await deps.acre.portfolio();
+  const changes = await qbrChangesIn(deps.acre.state);
+  const sources: Source[] = [sourceOf(accounts[0].source, ['renewal_date', 'next_qbr_date', 'arr'], locale)];
   for (const account of accounts.slice(0, ACCOUNTS_SHOWN)) {
-    glance.text(accountLine(account, today, t, locale)).buttons([{ label: w.overview, action: { id: 'ask', value: `/account ${account.id}` } }]);
+    // The QBR calendar's next date: one booked in chat counts (and is cited), one cancelled in chat does not.
+    const nextQbr = qbrCalendarOf(account, portfolio.activitiesOf(account.id), today, changes[account.id]).next;
+    const source = nextQbr && nextQbr.origin.kind !== 'import' ? qbrSource(nextQbr.origin, t, locale) : undefined;
+    if (source && !sources.some((s) => s.ref === source.ref && s.asOf === source.asOf)) sources.push(source);
+    glance.text(accountLine(account, nextQbr?.date, today, t, locale)).buttons([{ label: w.overview, action: { id: 'ask', value: `/account ${account.id}` } }]);
   }
   if (accounts.length > ACCOUNTS_SHOWN) glance.context(`${t.moreItems(accounts.length - ACCOUNTS_SHOWN)}. ${w.askAboutOthers}`);
-  return glance.sources([sourceOf(accounts[0].source, ['renewal_date', 'next_qbr_date', 'arr'], locale)]).build();
+  return glance.sources(sources).build();
 }
 
-function accountLine(account: Account, today: string, t: Messages, locale: Locale): string {
+function accountLine(account: Account, nextQbr: string | undefined, today: string, t: Messages, locale: Locale): string {
   const title = [`**${account.name}**`, account.tier ? t.tiers[account.tier] : '', account.arr !== undefined ? `${t.arr} ${formatMoney(account.arr, account.currency, locale)}` : '']
     .filter(Boolean)
     .join(' · ');
   const renewal = account.renewalDate ? t.renewalIn(account.renewalDate, daysBetween(today, account.renewalDate), locale) : '—';
-  const nextQbr = nextQbrOf(account, today);
   return `${title}\n${t.renewal}: ${renewal} · ${t.nextQbr}: ${nextQbr ? formatDate(nextQbr, locale) : t.notScheduled}`;
 }
 
