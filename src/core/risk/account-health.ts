@@ -97,19 +97,7 @@ export function scoreAccount(
   settings: RiskSettings = defaultRiskSettings,
   options: ScoreOptions = {},
 ): AccountHealth {
-  const qbr = options.qbr?.get(account.id);
-  const { transactions, contacts, activities } = portfolio.recordsOf(account.id);
-  const inputs: HealthInputs = {
-    transactions,
-    contacts,
-    activities,
-    historyStart: historyStartOf(portfolio),
-    peerRevenue: options.peers ?? peerRevenueIn(portfolio, asOf, settings),
-    currencyRate: inReportingCurrency(1, account.currency, settings),
-  };
-  const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;
-  // Without overrides the health module uses its own defaults as they are, instead of merging them per account.
-  const health = healthOf(scored, inputs, asOf, hasOverrides(settings.weights) ? settings.weights : undefined);
+  const health = healthIn(portfolio, account, asOf, settings, options);
   const critical = criticalSignals(health, settings.critical);
   const reasons = critical.slice(0, 3);
   if (reasons.length < 3) for (const s of reasonsOf(health, 3)) if (reasons.length < 3 && !reasons.includes(s)) reasons.push(s);
@@ -125,6 +113,40 @@ export function scoreAccount(
     tier: abcXyz ? suggestTier(abcXyz.abc, abcXyz.xyz) : undefined,
     asOf,
   };
+}
+
+/** The health module's result for an account, with the portfolio's facts and QBRs recorded in chat. */
+function healthIn(portfolio: Portfolio, account: Account, asOf: string, settings: RiskSettings, options: ScoreOptions): Health {
+  const qbr = options.qbr?.get(account.id);
+  const { transactions, contacts, activities } = portfolio.recordsOf(account.id);
+  const inputs: HealthInputs = {
+    transactions,
+    contacts,
+    activities,
+    historyStart: historyStartOf(portfolio),
+    peerRevenue: options.peers ?? peerRevenueIn(portfolio, asOf, settings),
+    currencyRate: inReportingCurrency(1, account.currency, settings),
+  };
+  const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;
+  // Without overrides the health module uses its own defaults as they are, instead of merging them per account.
+  return healthOf(scored, inputs, asOf, hasOverrides(settings.weights) ? settings.weights : undefined);
+}
+
+/**
+ * Only the score and the band shown, exactly as scoreAccount has them: what last week's
+ * figures and the weekly snapshot keep of every account, without its reasons or class.
+ */
+export function scoreAndBand(
+  portfolio: Portfolio,
+  account: Account,
+  asOf: string,
+  settings: RiskSettings = defaultRiskSettings,
+  options: ScoreOptions = {},
+): Pick<AccountHealth, 'score' | 'band'> {
+  const health = healthIn(portfolio, account, asOf, settings, options);
+  // The rule caps only a healthy score: other bands need not look for critical signals.
+  const band = health.band === 'healthy' ? cappedBand(health, criticalSignals(health, settings.critical)) : health.band;
+  return { score: health.score, band };
 }
 
 function hasOverrides(weights: object): boolean {
