@@ -21,14 +21,21 @@ export interface PurchaseHistory {
   monthsOfHistory: number;
 }
 
-/** Reads the transactions once; `months` is how many trailing months of revenue to keep. */
-export function purchaseHistory(transactions: readonly Money[], asOf: string, months: number, historyStart?: string): PurchaseHistory {
+/**
+ * Reads the transactions once; `months` is how many trailing months of revenue to keep.
+ * With `reuse`, its lists are emptied and filled again and it is returned: the score reads
+ * a history and forgets it before the next account, so one will do for a whole portfolio.
+ */
+export function purchaseHistory(transactions: readonly Money[], asOf: string, months: number, historyStart?: string, reuse?: PurchaseHistory): PurchaseHistory {
   const asOfDay = dayNumber(asOf);
   const asOfMonth = monthNumber(asOf);
   const asOfDom = dayOfMonth(asOf);
-  const monthly: number[] = [];
-  for (let i = 0; i < months; i++) monthly.push(0);
-  const orderDays: number[] = [];
+  // Lists written by index, their length set once at the end: emptying an array (length = 0) drops its storage.
+  const monthly: number[] = reuse ? reuse.monthly : [];
+  for (let i = 0; i < months; i++) monthly[i] = 0;
+  if (monthly.length !== months) monthly.length = months;
+  const orderDays: number[] = reuse ? reuse.orderDays : [];
+  let n = 0;
   let sorted = true;
   let oldest = historyStart && historyStart < asOf ? monthsBefore(historyStart, asOfMonth, asOfDom) : -1;
   for (let i = 0; i < transactions.length; i++) {
@@ -45,14 +52,18 @@ export function purchaseHistory(transactions: readonly Money[], asOf: string, mo
     if (back < months) monthly[months - 1 - back] += t.amount;
     if (t.amount <= 0) continue;
     // Several sales on one day are one order; in date order, a repeat is the previous day.
-    const n = orderDays.length;
-    if (n === 0 || day > orderDays[n - 1]) orderDays.push(day);
+    if (n === 0 || day > orderDays[n - 1]) orderDays[n++] = day;
     else if (day < orderDays[n - 1]) {
       sorted = false;
-      orderDays.push(day);
+      orderDays[n++] = day;
     }
   }
-  return { asOfDay, orderDays: sorted ? orderDays : distinctSorted(orderDays), monthly, monthsOfHistory: oldest + 1 };
+  if (orderDays.length !== n) orderDays.length = n;
+  if (!sorted) distinctSorted(orderDays);
+  if (!reuse) return { asOfDay, orderDays, monthly, monthsOfHistory: oldest + 1 };
+  reuse.asOfDay = asOfDay;
+  reuse.monthsOfHistory = oldest + 1;
+  return reuse;
 }
 
 /** The distinct values of a list, sorted; changes the list. */

@@ -4,7 +4,7 @@
  */
 import { defaultHealthConfig, defaultWeights, type HealthConfig, type HealthWeights } from './settings.js';
 import { dayNumber } from './days.js';
-import { purchaseHistory } from './history.js';
+import { purchaseHistory, type PurchaseHistory } from './history.js';
 import { monthsNeeded, recencySignal, regularitySignal, trendSignal, volumeSignal } from './signals-purchase.js';
 import {
   championSignal,
@@ -34,6 +34,9 @@ export function bandOf(score: number, bands: HealthConfig['bands'] = defaultHeal
 }
 
 const EMPTY: readonly never[] = [];
+
+/** The purchase history healthOf reads into, account after account: no signal keeps it (see purchaseHistory). */
+const scratchHistory: PurchaseHistory = { asOfDay: 0, orderDays: [], monthly: [], monthsOfHistory: 0 };
 
 /** Each signal's place in `signalIds`: the score keeps its signals in arrays in that order. */
 const AT = Object.freeze(Object.fromEntries(signalIds.map((id, i) => [id, i]))) as Readonly<Record<SignalId, number>>;
@@ -66,7 +69,7 @@ export function healthOf(
   for (let i = 0; i < signalIds.length; i++) m.push(undefined);
 
   if (w[AT.recency] > 0 || w[AT.trend] > 0 || w[AT.regularity] > 0 || w[AT.volume] > 0) {
-    const history = purchaseHistory(inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart);
+    const history = purchaseHistory(inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart, scratchHistory);
     if (w[AT.recency] > 0) m[AT.recency] = recencySignal(history, config.recency);
     if (w[AT.trend] > 0) m[AT.trend] = trendSignal(history, config.trend);
     if (w[AT.regularity] > 0) m[AT.regularity] = regularitySignal(history, config.regularity);
