@@ -9,8 +9,10 @@ import type { Money } from './monthly.js';
  */
 export interface PurchaseHistory {
   asOfDay: number;
-  /** Distinct order days (sales only), sorted, as day numbers. */
+  /** Distinct order days (sales only), sorted, as day numbers: the first `orders` of the list. */
   orderDays: number[];
+  /** How many order days there are (a reused history's list may be longer: see purchaseHistory). */
+  orders: number;
   /** Net revenue per trailing month ending at asOf, oldest first (length = months asked for). */
   monthly: number[];
   /**
@@ -58,19 +60,29 @@ export function purchaseHistory(transactions: readonly Money[], asOf: string, mo
       orderDays[n++] = day;
     }
   }
-  if (orderDays.length !== n) orderDays.length = n;
-  if (!sorted) distinctSorted(orderDays);
-  if (!reuse) return { asOfDay, orderDays, monthly, monthsOfHistory: oldest + 1 };
+  // A reused list keeps its length (shortening an array gives its storage back, and the next account would grow it again).
+  if (!reuse && orderDays.length !== n) orderDays.length = n;
+  if (!sorted) n = distinctSorted(orderDays, n);
+  if (!reuse) return { asOfDay, orderDays, orders: n, monthly, monthsOfHistory: oldest + 1 };
+  reuse.orders = n;
   reuse.asOfDay = asOfDay;
   reuse.monthsOfHistory = oldest + 1;
   return reuse;
 }
 
-/** The distinct values of a list, sorted; changes the list. */
-function distinctSorted(values: number[]): number[] {
-  values.sort((a, b) => a - b);
+/**
+ * Sorts the first `n` values of a list and keeps each once, in place: how many there are
+ * then. A list holding only those n is cut to the distinct ones.
+ */
+function distinctSorted(values: number[], n: number): number {
+  const whole = values.length === n;
+  if (!whole) {
+    // Sort only the first n: the same order as sorting a list of those n.
+    const head = values.slice(0, n).sort((a, b) => a - b);
+    for (let i = 0; i < n; i++) values[i] = head[i];
+  } else values.sort((a, b) => a - b);
   let w = 0;
-  for (let r = 0; r < values.length; r++) if (w === 0 || values[r] !== values[w - 1]) values[w++] = values[r];
-  values.length = w;
-  return values;
+  for (let r = 0; r < n; r++) if (w === 0 || values[r] !== values[w - 1]) values[w++] = values[r];
+  if (whole) values.length = w;
+  return w;
 }

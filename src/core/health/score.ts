@@ -35,8 +35,11 @@ export function bandOf(score: number, bands: HealthConfig['bands'] = defaultHeal
 
 const EMPTY: readonly never[] = [];
 
+/** What each signal measured, in signal order: one list for every call (healthOf keeps none of it but the Signals it makes). */
+const scratchMeasured: (Measured | undefined)[] = [];
+
 /** The purchase history healthOf reads into, account after account: no signal keeps it (see purchaseHistory). */
-const scratchHistory: PurchaseHistory = { asOfDay: 0, orderDays: [], monthly: [], monthsOfHistory: 0 };
+const scratchHistory: PurchaseHistory = { asOfDay: 0, orderDays: [], orders: 0, monthly: [], monthsOfHistory: 0 };
 
 /** Each signal's place in `signalIds`: the score keeps its signals in arrays in that order. */
 const AT = Object.freeze(Object.fromEntries(signalIds.map((id, i) => [id, i]))) as Readonly<Record<SignalId, number>>;
@@ -65,8 +68,8 @@ export function healthOf(
   // account by account, and looking a property up by a variable name is the slow kind.
   const w = weightList(weights);
   const asOfDay = dayNumber(asOf);
-  const m: (Measured | undefined)[] = [];
-  for (let i = 0; i < signalIds.length; i++) m.push(undefined);
+  const m = scratchMeasured;
+  for (let i = 0; i < signalIds.length; i++) m[i] = undefined;
 
   if (w[AT.recency] > 0 || w[AT.trend] > 0 || w[AT.regularity] > 0 || w[AT.volume] > 0) {
     const history = purchaseHistory(inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart, scratchHistory);

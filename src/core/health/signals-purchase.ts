@@ -32,13 +32,13 @@ export function occasions(orderDays: ArrayLike<number>, days: number): ArrayLike
 }
 
 /**
- * occasions() into a reused list: how many occasions there are. When there are as many as
- * order days they are the order days themselves and `out` is left as it was.
+ * occasions() of the first `count` order days, into a reused list: how many occasions there
+ * are. When there are as many as order days they are the order days themselves.
  */
-function occasionsInto(orderDays: ArrayLike<number>, days: number, out: number[]): number {
-  if (days <= 1 || orderDays.length < 2) return orderDays.length;
+function occasionsInto(orderDays: ArrayLike<number>, count: number, days: number, out: number[]): number {
+  if (days <= 1 || count < 2) return count;
   let n = 0;
-  for (let i = 0; i < orderDays.length; i++) if (n === 0 || orderDays[i] - out[n - 1] >= days) out[n++] = orderDays[i];
+  for (let i = 0; i < count; i++) if (n === 0 || orderDays[i] - out[n - 1] >= days) out[n++] = orderDays[i];
   return n;
 }
 
@@ -56,10 +56,10 @@ const scratchOccasions: number[] = [];
  * Value: days since the last order ÷ usual gap.
  */
 export function recencySignal(h: PurchaseHistory, c: HealthConfig['recency']): Measured {
-  const n = occasionsInto(h.orderDays, c.occasionDays, scratchOccasions);
-  const days = n === h.orderDays.length ? h.orderDays : scratchOccasions;
+  const n = occasionsInto(h.orderDays, h.orders, c.occasionDays, scratchOccasions);
+  const days = n === h.orders ? h.orderDays : scratchOccasions;
   if (n === 0) return missing('health.missing.no_orders');
-  const last = h.orderDays[h.orderDays.length - 1];
+  const last = h.orderDays[h.orders - 1];
   const daysSince = h.asOfDay - last;
   const gaps = Math.min(n - 1, c.rhythmGaps);
   const observed = n >= 2 ? medianGap(days, c.rhythmGaps, n) : c.priorGapDays;

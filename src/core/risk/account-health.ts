@@ -5,7 +5,7 @@
  */
 import type { Turn } from '../conversation.js';
 import { todayIn } from '../dates.js';
-import { healthOf, reasonsOf, suggestTier, type AbcXyz, type Health, type HealthInputs, type PeerRevenue, type Signal, type TierSuggestion } from '../health/index.js';
+import { healthOf, reasonsOf, suggestTier, type Abc, type AbcXyz, type Xyz, type Health, type HealthInputs, type PeerRevenue, type Signal, type TierSuggestion } from '../health/index.js';
 import type { Account } from '../model.js';
 import { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
@@ -110,7 +110,7 @@ export function scoreAccount(
     critical,
     reasons,
     abcXyz,
-    tier: abcXyz ? suggestTier(abcXyz.abc, abcXyz.xyz) : undefined,
+    tier: abcXyz ? TIERS[abcXyz.abc][abcXyz.xyz] : undefined,
     asOf,
   };
 }
@@ -147,6 +147,20 @@ export function scoreAndBand(
   // The rule caps only a healthy score: other bands need not look for critical signals.
   const band = health.band === 'healthy' ? cappedBand(health, criticalSignals(health, settings.critical)) : health.band;
   return { score: health.score, band };
+}
+
+/**
+ * The suggested tier of each class pair, worked out once: nine answers shared by every
+ * account instead of a new one per account (frozen, so that no reader changes one for all).
+ */
+const TIERS = Object.fromEntries(
+  (['A', 'B', 'C'] as const).map((abc) => [abc, Object.fromEntries((['X', 'Y', 'Z'] as const).map((xyz) => [xyz, frozen(suggestTier(abc, xyz))]))]),
+) as Record<Abc, Record<Xyz, TierSuggestion>>;
+
+function frozen(t: TierSuggestion): TierSuggestion {
+  Object.freeze(t.reason.params);
+  Object.freeze(t.reason);
+  return Object.freeze(t);
 }
 
 function hasOverrides(weights: object): boolean {
