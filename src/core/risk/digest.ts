@@ -96,8 +96,11 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
   const changes: WeeklyDigest['changes'] = { new: [], worse: [], recovered: [] };
   const renewals: DigestAccount[] = [];
   const snoozed: WeeklyDigest['snoozed'] = [];
-  const bases = new Set<string>();
+  // Where last week's figures came from: one basis, or several ('mixed').
+  let basis: WeekChange['basis'] | undefined;
+  let mixed = false;
   let since = '';
+  const asOfDay = dayNumber(asOf);
 
   const options = { classes, peers: peerRevenueIn(portfolio, asOf, settings), ...stored };
   // One pass, keeping only what the digest shows: a healthy, unchanged account leaves nothing behind.
@@ -110,9 +113,11 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
     else if (h.band === 'watch') (totals.watch++, (totals.watchArr += rankedArr));
     else if (h.band === 'at_risk') (totals.atRisk++, (totals.atRiskArr += rankedArr));
     else totals.unknown++;
-    bases.add(change.basis);
+    if (basis === undefined) basis = change.basis;
+    else if (change.basis !== basis) mixed = true;
     if (change.since > since) since = change.since;
-    const curation = book.get(h.account.id);
+    // Most digests have nothing acknowledged or snoozed: no lookup of every id in an empty book.
+    const curation = book.size ? book.get(h.account.id) : undefined;
     if (isSnoozed(curation, asOf)) {
       snoozed.push({ accountId: h.account.id, name: h.account.name, until: curation!.snoozedUntil!, ...(curation!.snoozedBy ? { by: curation!.snoozedBy } : {}) });
       continue;
@@ -120,7 +125,7 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
     const kind = change.kind;
     const noted = kind === 'new' || kind === 'worse' || kind === 'recovered';
     if (!noted && bandRank(h.band) <= 0) continue;
-    const entry = digestAccount(h, change, curation, owners, rankedArr);
+    const entry = digestAccount(h, change, curation, owners, rankedArr, asOf, asOfDay);
     if (noted) changes[kind].push(entry);
     if (bandRank(h.band) <= 0) continue;
     if (acknowledgementHolds(curation, h, settings.changePoints)) acknowledged.push(entry);
@@ -142,7 +147,7 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
         : { kind: 'channel', channel: recipient.channel, id: recipient.id },
     locale: recipient.locale,
     asOf,
-    comparedWith: bases.size ? { basis: bases.size > 1 ? 'mixed' : (bases.values().next().value as WeekChange['basis']), since } : null,
+    comparedWith: basis ? { basis: mixed ? 'mixed' : basis, since } : null,
     reportingCurrency: settings.reportingCurrency,
     totals,
     attention,
@@ -162,7 +167,7 @@ const rankedArrOf = (h: HealthSummary, settings: RiskSettings): number =>
   h.account.arr !== undefined ? Math.round(inReportingCurrency(h.account.arr, h.account.currency, settings)) : 0;
 
 /** An account as the digest lists it; owners are looked up once per digest (`owners`). */
-function digestAccount(h: HealthSummary, change: WeekChange, curation: Curation | undefined, owners: (email: string) => DigestAccount['owner'], rankedArr: number): DigestAccount {
+function digestAccount(h: HealthSummary, change: WeekChange, curation: Curation | undefined, owners: (email: string) => DigestAccount['owner'], rankedArr: number, asOf: string, asOfDay: number): DigestAccount {
   const { account } = h;
   const entry: DigestAccount = {
     accountId: account.id,
@@ -176,7 +181,7 @@ function digestAccount(h: HealthSummary, change: WeekChange, curation: Curation 
   };
   if (account.arr !== undefined) entry.arr = account.arr;
   entry.change = change;
-  const inDays = account.renewalDate ? dayNumber(account.renewalDate) - dayNumber(h.asOf) : -1;
+  const inDays = account.renewalDate ? dayNumber(account.renewalDate) - (h.asOf === asOf ? asOfDay : dayNumber(h.asOf)) : -1;
   if (account.renewalDate && inDays >= 0) entry.renewal = { date: account.renewalDate, inDays };
   if (h.abcXyz) [entry.abc, entry.xyz] = [h.abcXyz.abc, h.abcXyz.xyz];
   if (h.tier) entry.suggestedTier = h.tier.tier;
