@@ -75,6 +75,7 @@ describe('monthly revenue', () => {
   it('reads order days and trailing months in one pass as the separate helpers do', () => {
     let seed = 7;
     const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const reused = purchaseHistory([], '2024-04-01', 12);
     for (let round = 0; round < 50; round++) {
       // Any order, repeated days, credits, and dates on and after asOf.
       const list = Array.from({ length: Math.floor(rnd() * 40) }, () => ({
@@ -86,6 +87,12 @@ describe('monthly revenue', () => {
         const fromStrings = purchaseHistory(list, asOf, 12, '2023-01-01');
         expect(fromStrings.orderDays).toEqual(Array.from(orderDays(list, asOf)));
         expect(fromStrings.monthly).toEqual(Array.from(trailingMonthlyRevenue(list, asOf, 12)));
+        // Read into one reused history, as healthOf does account after account: the same figures.
+        const again = purchaseHistory(list, asOf, 12, '2023-01-01', reused);
+        expect(again.orderDays.slice(0, again.orders)).toEqual(fromStrings.orderDays);
+        expect(again.orders).toBe(fromStrings.orders);
+        expect(again.monthly).toEqual(fromStrings.monthly);
+        expect(again.monthsOfHistory).toBe(fromStrings.monthsOfHistory);
       }
     }
   });

@@ -9,8 +9,10 @@ import type { Money } from './monthly.js';
  */
 export interface PurchaseHistory {
   asOfDay: number;
-  /** Distinct order days (sales only), sorted, as day numbers. */
+  /** Distinct order days (sales only), sorted, as day numbers: the first `orders` of the list. */
   orderDays: number[];
+  /** How many order days there are (a reused history's list may be longer: see purchaseHistory). */
+  orders: number;
   /** Net revenue per trailing month ending at asOf, oldest first (length = months asked for). */
   monthly: number[];
   /** Order days (distinct days with a sale) per trailing month, aligned with `monthly`. */
@@ -23,18 +25,26 @@ export interface PurchaseHistory {
   monthsOfHistory: number;
 }
 
-/** Reads the transactions once; `months` is how many trailing months of revenue to keep. */
-export function purchaseHistory(transactions: readonly Money[], asOf: string, months: number, historyStart?: string): PurchaseHistory {
+/**
+ * Reads the transactions once; `months` is how many trailing months of revenue to keep.
+ * With `reuse`, its lists are emptied and filled again and it is returned: the score reads
+ * a history and forgets it before the next account, so one will do for a whole portfolio.
+ */
+export function purchaseHistory(transactions: readonly Money[], asOf: string, months: number, historyStart?: string, reuse?: PurchaseHistory): PurchaseHistory {
   const asOfDay = dayNumber(asOf);
   const asOfMonth = monthNumber(asOf);
   const asOfDom = dayOfMonth(asOf);
-  const monthly: number[] = [];
-  const monthlyOrders: number[] = [];
+  // Lists written by index, their length set once at the end: emptying an array (length = 0) drops its storage.
+  const monthly: number[] = reuse ? reuse.monthly : [];
+  const monthlyOrders: number[] = reuse ? reuse.monthlyOrders : [];
   for (let i = 0; i < months; i++) {
-    monthly.push(0);
-    monthlyOrders.push(0);
+    monthly[i] = 0;
+    monthlyOrders[i] = 0;
   }
-  const orderDays: number[] = [];
+  if (monthly.length !== months) monthly.length = months;
+  if (monthlyOrders.length !== months) monthlyOrders.length = months;
+  const orderDays: number[] = reuse ? reuse.orderDays : [];
+  let n = 0;
   let sorted = true;
   let oldest = historyStart && historyStart < asOf ? monthsBefore(historyStart, asOfMonth, asOfDom) : -1;
   for (let i = 0; i < transactions.length; i++) {
@@ -51,34 +61,45 @@ export function purchaseHistory(transactions: readonly Money[], asOf: string, mo
     if (back < months) monthly[months - 1 - back] += t.amount;
     if (t.amount <= 0) continue;
     // Several sales on one day are one order; in date order, a repeat is the previous day.
-    const n = orderDays.length;
     if (n === 0 || day > orderDays[n - 1]) {
-      orderDays.push(day);
+      orderDays[n++] = day;
       if (back < months) monthlyOrders[months - 1 - back]++;
     } else if (day < orderDays[n - 1]) {
       sorted = false;
-      orderDays.push(day);
+      orderDays[n++] = day;
     }
   }
+  // A reused list keeps its length (shortening an array gives its storage back, and the next account would grow it again).
+  if (!reuse && orderDays.length !== n) orderDays.length = n;
   if (!sorted) {
     // Out of date order, a day may have been counted twice: count the distinct days again.
-    const days = distinctSorted(orderDays);
+    n = distinctSorted(orderDays, n);
     monthlyOrders.fill(0);
-    for (let i = 0; i < days.length; i++) {
-      const iso = isoOfDay(days[i]);
-      const back = monthsBefore(iso, asOfMonth, asOfDom);
+    for (let i = 0; i < n; i++) {
+      const back = monthsBefore(isoOfDay(orderDays[i]), asOfMonth, asOfDom);
       if (back < months) monthlyOrders[months - 1 - back]++;
     }
-    return { asOfDay, orderDays: days, monthly, monthlyOrders, monthsOfHistory: oldest + 1 };
   }
-  return { asOfDay, orderDays, monthly, monthlyOrders, monthsOfHistory: oldest + 1 };
+  if (!reuse) return { asOfDay, orderDays, orders: n, monthly, monthlyOrders, monthsOfHistory: oldest + 1 };
+  reuse.orders = n;
+  reuse.asOfDay = asOfDay;
+  reuse.monthsOfHistory = oldest + 1;
+  return reuse;
 }
 
-/** The distinct values of a list, sorted; changes the list. */
-function distinctSorted(values: number[]): number[] {
-  values.sort((a, b) => a - b);
+/**
+ * Sorts the first `n` values of a list and keeps each once, in place: how many there are
+ * then. A list holding only those n is cut to the distinct ones.
+ */
+function distinctSorted(values: number[], n: number): number {
+  const whole = values.length === n;
+  if (!whole) {
+    // Sort only the first n: the same order as sorting a list of those n.
+    const head = values.slice(0, n).sort((a, b) => a - b);
+    for (let i = 0; i < n; i++) values[i] = head[i];
+  } else values.sort((a, b) => a - b);
   let w = 0;
-  for (let r = 0; r < values.length; r++) if (w === 0 || values[r] !== values[w - 1]) values[w++] = values[r];
-  values.length = w;
-  return values;
+  for (let r = 0; r < n; r++) if (w === 0 || values[r] !== values[w - 1]) values[w++] = values[r];
+  if (whole) values.length = w;
+  return w;
 }

@@ -92,14 +92,27 @@ export function median(values: ArrayLike<number>): number {
  * The median number of days between consecutive orders, over the last `lastGaps`
  * gaps (so that the rhythm follows the account as it changes). NaN with fewer than two orders.
  */
-export function medianGap(sortedDays: ArrayLike<number>, lastGaps = Infinity): number {
-  const n = sortedDays.length;
+export function medianGap(sortedDays: ArrayLike<number>, lastGaps = Infinity, length = sortedDays.length): number {
+  const n = length;
   if (n < 2) return NaN;
   const count = Math.min(n - 1, lastGaps);
-  const gaps: number[] = [];
-  for (let i = 0; i < count; i++) gaps.push(sortedDays[n - 1 - i] - sortedDays[n - 2 - i]);
-  return median(gaps);
+  // The gaps go straight into one reused list, in order (insertion sort): no list per account.
+  const sorted = scratchGaps;
+  for (let i = 0; i < count; i++) {
+    const v = sortedDays[n - 1 - i] - sortedDays[n - 2 - i];
+    let j = i;
+    while (j > 0 && sorted[j - 1] > v) {
+      sorted[j] = sorted[j - 1];
+      j--;
+    }
+    sorted[j] = v;
+  }
+  const mid = count >> 1;
+  return count % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
+
+/** medianGap's working list: it only grows, and nothing keeps it between calls. */
+const scratchGaps: number[] = [];
 
 /**
  * Coefficient of variation (population standard deviation ÷ mean) of monthly revenue,

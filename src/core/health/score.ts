@@ -4,7 +4,7 @@
  */
 import { defaultHealthConfig, defaultWeights, type HealthConfig, type HealthWeights } from './settings.js';
 import { dayNumber } from './days.js';
-import { purchaseHistory } from './history.js';
+import { purchaseHistory, type PurchaseHistory } from './history.js';
 import { monthsNeeded, recencySignal, regularitySignal, trendSignal, volumeSignal } from './signals-purchase.js';
 import {
   championSignal,
@@ -35,6 +35,12 @@ export function bandOf(score: number, bands: HealthConfig['bands'] = defaultHeal
 
 const EMPTY: readonly never[] = [];
 
+/** What each signal measured, in signal order: one list for every call (healthOf keeps none of it but the Signals it makes). */
+const scratchMeasured: (Measured | undefined)[] = [];
+
+/** The purchase history healthOf reads into, account after account: no signal keeps it (see purchaseHistory). */
+const scratchHistory: PurchaseHistory = { asOfDay: 0, orderDays: [], orders: 0, monthly: [], monthlyOrders: [], monthsOfHistory: 0 };
+
 /** Each signal's place in `signalIds`: the score keeps its signals in arrays in that order. */
 const AT = Object.freeze(Object.fromEntries(signalIds.map((id, i) => [id, i]))) as Readonly<Record<SignalId, number>>;
 const DEFAULT_WEIGHTS = signalIds.map((id) => defaultWeights[id]);
@@ -62,11 +68,11 @@ export function healthOf(
   // account by account, and looking a property up by a variable name is the slow kind.
   const w = weightList(weights);
   const asOfDay = dayNumber(asOf);
-  const m: (Measured | undefined)[] = [];
-  for (let i = 0; i < signalIds.length; i++) m.push(undefined);
+  const m = scratchMeasured;
+  for (let i = 0; i < signalIds.length; i++) m[i] = undefined;
 
   if (w[AT.recency] > 0 || w[AT.trend] > 0 || w[AT.regularity] > 0 || w[AT.volume] > 0) {
-    const history = purchaseHistory(inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart);
+    const history = purchaseHistory(inputs.transactions ?? EMPTY, asOf, monthsNeeded(config), inputs.historyStart, scratchHistory);
     if (w[AT.recency] > 0) m[AT.recency] = recencySignal(history, config.recency);
     if (w[AT.trend] > 0) m[AT.trend] = trendSignal(history, config.trend);
     if (w[AT.regularity] > 0) m[AT.regularity] = regularitySignal(history, config.regularity);

@@ -32,6 +32,20 @@ export function occasions(orderDays: ArrayLike<number>, days: number): ArrayLike
 }
 
 /**
+ * occasions() of the first `count` order days, into a reused list: how many occasions there
+ * are. When there are as many as order days they are the order days themselves.
+ */
+function occasionsInto(orderDays: ArrayLike<number>, count: number, days: number, out: number[]): number {
+  if (days <= 1 || count < 2) return count;
+  let n = 0;
+  for (let i = 0; i < count; i++) if (n === 0 || orderDays[i] - out[n - 1] >= days) out[n++] = orderDays[i];
+  return n;
+}
+
+/** recencySignal's working list of occasions: reused, so that scoring a portfolio builds none per account. */
+const scratchOccasions: number[] = [];
+
+/**
  * Days since the last order measured in the account's own rhythm: the median gap between
  * its recent buying occasions, never taken as shorter than `minGapDays`. Up to
  * `graceRatio` gaps without an order is on rhythm; beyond, each `halfLifeRatio` gaps
@@ -42,13 +56,13 @@ export function occasions(orderDays: ArrayLike<number>, days: number): ArrayLike
  * Value: days since the last order ÷ usual gap.
  */
 export function recencySignal(h: PurchaseHistory, c: HealthConfig['recency']): Measured {
-  const days = occasions(h.orderDays, c.occasionDays);
-  const n = days.length;
+  const n = occasionsInto(h.orderDays, h.orders, c.occasionDays, scratchOccasions);
+  const days = n === h.orders ? h.orderDays : scratchOccasions;
   if (n === 0) return missing('health.missing.no_orders');
-  const last = h.orderDays[h.orderDays.length - 1];
+  const last = h.orderDays[h.orders - 1];
   const daysSince = h.asOfDay - last;
   const gaps = Math.min(n - 1, c.rhythmGaps);
-  const observed = n >= 2 ? medianGap(days, c.rhythmGaps) : c.priorGapDays;
+  const observed = n >= 2 ? medianGap(days, c.rhythmGaps, n) : c.priorGapDays;
   const usual = Math.max(c.minGapDays, observed);
   const ratio = daysSince / usual;
   const own = ratio <= c.graceRatio ? 1 : Math.pow(2, -(ratio - c.graceRatio) / c.halfLifeRatio);

@@ -5,7 +5,7 @@
  */
 import type { Turn } from '../conversation.js';
 import { todayIn } from '../dates.js';
-import { defaultHealthConfig, healthConfig, healthOf, reasonsOf, suggestTier, type AbcXyz, type Health, type HealthConfig, type HealthInputs, type PeerRevenue, type Signal, type TierSuggestion } from '../health/index.js';
+import { defaultHealthConfig, healthConfig, healthOf, reasonsOf, suggestTier, type Abc, type AbcXyz, type Xyz, type Health, type HealthConfig, type HealthInputs, type PeerRevenue, type Signal, type TierSuggestion } from '../health/index.js';
 import type { Account } from '../model.js';
 import { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
@@ -98,20 +98,7 @@ export function scoreAccount(
   settings: RiskSettings = defaultRiskSettings,
   options: ScoreOptions = {},
 ): AccountHealth {
-  const qbr = options.qbr?.get(account.id);
-  const { transactions, contacts, activities } = portfolio.recordsOf(account.id);
-  const inputs: HealthInputs = {
-    transactions,
-    contacts,
-    activities,
-    historyStart: historyStartOf(portfolio),
-    peerRevenue: options.peers ?? peerRevenueIn(portfolio, asOf, settings),
-    currencyRate: inReportingCurrency(1, account.currency, settings),
-    planCompleteness: options.plan?.completeness(account, asOf),
-  };
-  const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;
-  // Without overrides the health module uses its own defaults as they are, instead of merging them per account.
-  const health = healthOf(scored, inputs, asOf, hasOverrides(settings.weights) ? settings.weights : undefined, healthConfigOf(settings));
+  const health = healthIn(portfolio, account, asOf, settings, options);
   const critical = criticalSignals(health, settings.critical);
   const reasons = critical.slice(0, 3);
   if (reasons.length < 3) for (const s of reasonsOf(health, 3)) if (reasons.length < 3 && !reasons.includes(s)) reasons.push(s);
@@ -124,7 +111,7 @@ export function scoreAccount(
     critical,
     reasons,
     abcXyz,
-    tier: abcXyz ? suggestTier(abcXyz.abc, abcXyz.xyz) : undefined,
+    tier: abcXyz ? TIERS[abcXyz.abc][abcXyz.xyz] : undefined,
     asOf,
   };
 }
@@ -138,6 +125,55 @@ function healthConfigOf(settings: RiskSettings): HealthConfig | undefined {
   let c = configs.get(settings);
   if (!c) configs.set(settings, (c = healthConfig({ trend: { minRecentOrders: n, minEarlierOrders: n } })));
   return c;
+}
+
+/** The health module's result for an account, with the portfolio's facts and QBRs recorded in chat. */
+function healthIn(portfolio: Portfolio, account: Account, asOf: string, settings: RiskSettings, options: ScoreOptions): Health {
+  const qbr = options.qbr?.get(account.id);
+  const { transactions, contacts, activities } = portfolio.recordsOf(account.id);
+  const inputs: HealthInputs = {
+    transactions,
+    contacts,
+    activities,
+    historyStart: historyStartOf(portfolio),
+    peerRevenue: options.peers ?? peerRevenueIn(portfolio, asOf, settings),
+    currencyRate: inReportingCurrency(1, account.currency, settings),
+    planCompleteness: options.plan?.completeness(account, asOf),
+  };
+  const scored = qbr ? withQbrCalendar(account, qbrCalendarOf(account, activities, asOf, qbr)) : account;
+  // Without overrides the health module uses its own defaults as they are, instead of merging them per account.
+  return healthOf(scored, inputs, asOf, hasOverrides(settings.weights) ? settings.weights : undefined, healthConfigOf(settings));
+}
+
+/**
+ * Only the score and the band shown, exactly as scoreAccount has them: what last week's
+ * figures and the weekly snapshot keep of every account, without its reasons or class.
+ */
+export function scoreAndBand(
+  portfolio: Portfolio,
+  account: Account,
+  asOf: string,
+  settings: RiskSettings = defaultRiskSettings,
+  options: ScoreOptions = {},
+): Pick<AccountHealth, 'score' | 'band'> {
+  const health = healthIn(portfolio, account, asOf, settings, options);
+  // The rule caps only a healthy score: other bands need not look for critical signals.
+  const band = health.band === 'healthy' ? cappedBand(health, criticalSignals(health, settings.critical)) : health.band;
+  return { score: health.score, band };
+}
+
+/**
+ * The suggested tier of each class pair, worked out once: nine answers shared by every
+ * account instead of a new one per account (frozen, so that no reader changes one for all).
+ */
+const TIERS = Object.fromEntries(
+  (['A', 'B', 'C'] as const).map((abc) => [abc, Object.fromEntries((['X', 'Y', 'Z'] as const).map((xyz) => [xyz, frozen(suggestTier(abc, xyz))]))]),
+) as Record<Abc, Record<Xyz, TierSuggestion>>;
+
+function frozen(t: TierSuggestion): TierSuggestion {
+  Object.freeze(t.reason.params);
+  Object.freeze(t.reason);
+  return Object.freeze(t);
 }
 
 function hasOverrides(weights: object): boolean {

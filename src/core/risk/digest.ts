@@ -9,7 +9,7 @@ import type { Explanation, SignalId } from '../health/index.js';
 import type { Locale } from '../model.js';
 import type { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
-import { scoreAccount, storedHealthInputs, summaryOf, type HealthSummary, type StoredHealthInputs, type WeekChange } from './account-health.js';
+import { scoreAccount, storedHealthInputs, type HealthSummary, type StoredHealthInputs, type WeekChange } from './account-health.js';
 import { bandRank, type ShownBand } from './band-rule.js';
 import { acknowledgementHolds, curationOf, isSnoozed, type Audience, type Curation } from './curation.js';
 import { accountsCoveredBy, audienceOf, type DigestRecipient } from './recipients.js';
@@ -96,32 +96,36 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
   const changes: WeeklyDigest['changes'] = { new: [], worse: [], recovered: [] };
   const renewals: DigestAccount[] = [];
   const snoozed: WeeklyDigest['snoozed'] = [];
-  const bases = new Set<string>();
+  // Where last week's figures came from: one basis, or several ('mixed').
+  let basis: WeekChange['basis'] | undefined;
+  let mixed = false;
   let since = '';
+  const asOfDay = dayNumber(asOf);
 
   const options = { classes, peers: peerRevenueIn(portfolio, asOf, settings), ...stored };
   // One pass, keeping only what the digest shows: a healthy, unchanged account leaves nothing behind.
   for (const account of accounts) {
-    const scoredNow = scored?.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, options);
-    const h = summaryOf(scoredNow, changeOf(scoredNow, lastWeek.of(account), settings.changePoints));
+    const h = scored?.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, options);
+    // The change goes beside the health rather than into a copy of it: one object fewer per account.
+    const change = changeOf(h, lastWeek.of(account), settings.changePoints);
     const rankedArr = rankedArrOf(h, settings);
     if (h.band === 'healthy') totals.healthy++;
     else if (h.band === 'watch') (totals.watch++, (totals.watchArr += rankedArr));
     else if (h.band === 'at_risk') (totals.atRisk++, (totals.atRiskArr += rankedArr));
     else totals.unknown++;
-    if (h.change) {
-      bases.add(h.change.basis);
-      if (h.change.since > since) since = h.change.since;
-    }
-    const curation = book.get(h.account.id);
+    if (basis === undefined) basis = change.basis;
+    else if (change.basis !== basis) mixed = true;
+    if (change.since > since) since = change.since;
+    // Most digests have nothing acknowledged or snoozed: no lookup of every id in an empty book.
+    const curation = book.size ? book.get(h.account.id) : undefined;
     if (isSnoozed(curation, asOf)) {
       snoozed.push({ accountId: h.account.id, name: h.account.name, until: curation!.snoozedUntil!, ...(curation!.snoozedBy ? { by: curation!.snoozedBy } : {}) });
       continue;
     }
-    const kind = h.change?.kind;
+    const kind = change.kind;
     const noted = kind === 'new' || kind === 'worse' || kind === 'recovered';
     if (!noted && bandRank(h.band) <= 0) continue;
-    const entry = digestAccount(h, curation, owners, rankedArr);
+    const entry = digestAccount(h, change, curation, owners, rankedArr, asOf, asOfDay);
     if (noted) changes[kind].push(entry);
     if (bandRank(h.band) <= 0) continue;
     if (acknowledgementHolds(curation, h, settings.changePoints)) acknowledged.push(entry);
@@ -143,7 +147,7 @@ export async function weeklyDigestFor(recipient: DigestRecipient, ctx: DigestCon
         : { kind: 'channel', channel: recipient.channel, id: recipient.id },
     locale: recipient.locale,
     asOf,
-    comparedWith: bases.size ? { basis: bases.size > 1 ? 'mixed' : (bases.values().next().value as WeekChange['basis']), since } : null,
+    comparedWith: basis ? { basis: mixed ? 'mixed' : basis, since } : null,
     reportingCurrency: settings.reportingCurrency,
     totals,
     attention,
@@ -163,7 +167,7 @@ const rankedArrOf = (h: HealthSummary, settings: RiskSettings): number =>
   h.account.arr !== undefined ? Math.round(inReportingCurrency(h.account.arr, h.account.currency, settings)) : 0;
 
 /** An account as the digest lists it; owners are looked up once per digest (`owners`). */
-function digestAccount(h: HealthSummary, curation: Curation | undefined, owners: (email: string) => DigestAccount['owner'], rankedArr: number): DigestAccount {
+function digestAccount(h: HealthSummary, change: WeekChange, curation: Curation | undefined, owners: (email: string) => DigestAccount['owner'], rankedArr: number, asOf: string, asOfDay: number): DigestAccount {
   const { account } = h;
   const entry: DigestAccount = {
     accountId: account.id,
@@ -176,8 +180,8 @@ function digestAccount(h: HealthSummary, curation: Curation | undefined, owners:
     reasons: h.reasons.map((s) => ({ signal: s.id, explanation: s.explanation, lostPoints: Math.round(lostPoints(s) * 10) / 10, critical: h.critical.includes(s) })),
   };
   if (account.arr !== undefined) entry.arr = account.arr;
-  if (h.change) entry.change = h.change;
-  const inDays = account.renewalDate ? dayNumber(account.renewalDate) - dayNumber(h.asOf) : -1;
+  entry.change = change;
+  const inDays = account.renewalDate ? dayNumber(account.renewalDate) - (h.asOf === asOf ? asOfDay : dayNumber(h.asOf)) : -1;
   if (account.renewalDate && inDays >= 0) entry.renewal = { date: account.renewalDate, inDays };
   if (h.abcXyz) [entry.abc, entry.xyz] = [h.abcXyz.abc, h.abcXyz.xyz];
   if (h.tier) entry.suggestedTier = h.tier.tier;

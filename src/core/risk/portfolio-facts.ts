@@ -77,7 +77,8 @@ function sizesOf(portfolio: Portfolio, asOf: string, money: Money): Sizes {
   const asOfDom = dayOfMonth(asOf);
   const asOfKey = yearOf(asOf) * 10_000 + monthOfYear(asOf) * 100 + asOfDom;
   const series: RevenueSeries[] = [];
-  for (const account of portfolio.accounts.values()) {
+  // forEach rather than for…of over the Map: no iterator result per account.
+  portfolio.accounts.forEach((account) => {
     const monthly: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     const { transactions } = portfolio.recordsOf(account.id);
     // Oldest first: walk back from the latest and stop at the first older than 12 months.
@@ -95,7 +96,7 @@ function sizesOf(portfolio: Portfolio, asOf: string, money: Money): Sizes {
     const rate = inReportingCurrency(1, account.currency, money);
     if (rate !== 1) for (let i = 0; i < 12; i++) monthly[i] *= rate;
     series.push({ accountId: account.id, monthlyRevenue: monthly });
-  }
+  });
   const byAccount = new Map<string, AbcXyz>();
   const classes = classifyAbcXyz(series);
   for (const c of classes) byAccount.set(c.accountId, c);

@@ -9,7 +9,8 @@ import { addDays, dayNumber } from '../dates.js';
 import type { Account } from '../model.js';
 import type { Portfolio } from '../portfolio.js';
 import type { KeyValueStore } from '../ports.js';
-import { scoreAccount, type AccountHealth, type StoredHealthInputs, type WeekChange } from './account-health.js';
+import { scoreAndBand, type AccountHealth, type ScoreOptions, type StoredHealthInputs, type WeekChange } from './account-health.js';
+import { peerRevenueIn } from './portfolio-facts.js';
 import { bandRank, type ShownBand } from './band-rule.js';
 import type { RiskSettings } from './settings.js';
 
@@ -63,8 +64,10 @@ export async function recordWeeklySnapshot(
   const ids: string[] = [];
   const scores: (number | null)[] = [];
   let bands = '';
+  // One options object for every account (and the peers looked up once), not a spread copy per account.
+  const options: ScoreOptions = { classify: false, peers: peerRevenueIn(portfolio, asOf, settings), ...stored };
   for (const account of portfolio.accounts.values()) {
-    const h = known.get(account.id) ?? scoreAccount(portfolio, account, asOf, settings, { classify: false, ...stored });
+    const h = known.get(account.id) ?? scoreAndBand(portfolio, account, asOf, settings, options);
     ids.push(account.id);
     scores.push(h.score === null ? null : Math.round(h.score * 10) / 10);
     bands += letters[h.band];
@@ -91,8 +94,11 @@ export class LastWeek {
     const snapshot = found && found.asOf < asOf ? found : undefined;
     const index = new Map<string, number>();
     if (snapshot) for (let i = 0; i < snapshot.ids.length; i++) index.set(snapshot.ids[i], i);
+    let options: ScoreOptions | undefined;
     return new LastWeek(snapshot, index, (account) => {
-      const h = scoreAccount(portfolio, account, weekAgo, settings, { classify: false, ...stored });
+      // Worked out on the first account the snapshot lacks: with a snapshot, last week's sizes are never needed.
+      options ??= { classify: false, peers: peerRevenueIn(portfolio, weekAgo, settings), ...stored };
+      const h = scoreAndBand(portfolio, account, weekAgo, settings, options);
       return { score: h.score, band: h.band, basis: 'recomputed', since: weekAgo };
     });
   }
