@@ -1,3 +1,4 @@
+import { seededRandom } from '../../scripts/seeded-random.js';
 import type { Account, PortfolioData, Transaction, User } from '../../src/core/model.js';
 import type { KeyValueStore, Messenger, Recipient } from '../../src/core/ports.js';
 import { plainText, type Reply } from '../../src/core/reply.js';
@@ -43,21 +44,9 @@ export function demoWithTwoManagers(): PortfolioData {
   return { ...data, users: [...data.users.map((u) => (u.email === CHLOE ? { ...u, managerEmail: NINA } : u)), nina] };
 }
 
-/** mulberry32: the same synthetic portfolio every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` accounts owned by one KAM whose manager gets the digest; about a third stopped buying months ago. */
 export function syntheticPortfolio(n: number): PortfolioData {
-  const rnd = prng(7);
+  const rnd = seededRandom(7); // the same synthetic portfolio every run
   const source = { file: 'synthetic.csv', importedAt: TEST_NOW.toISOString() };
   const users: User[] = [
     { email: 'boss@synthetic.example', role: 'manager', name: 'Boss', timezone: 'UTC', locale: 'en', custom: {}, source },
