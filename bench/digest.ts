@@ -19,10 +19,11 @@ import { fileURLToPath } from 'node:url';
 import { healthOf } from '../src/core/health/index.js';
 import type { Account, Activity, Contact, PortfolioData, Transaction, User } from '../src/core/model.js';
 import { Portfolio } from '../src/core/portfolio.js';
-import type { KeyValueStore } from '../src/core/ports.js';
 import { defaultRiskSettings, digestRecipients, digestReplies, recordWeeklySnapshot, weeklyDigestFor } from '../src/core/risk/index.js';
 import { abcXyzOf } from '../src/core/risk/portfolio-facts.js';
 import { addDays } from '../src/core/dates.js';
+// The store the digest reads snapshots and snoozes from, in memory: the benchmark times Acre, not a database.
+import { memoryStore } from '../test/risk/helpers.js';
 import { seededRandom } from '../scripts/seeded-random.js';
 
 const AS_OF = '2026-11-23';
@@ -88,23 +89,6 @@ function asStored(data: PortfolioData): PortfolioData {
     return out;
   };
   return { users: roundTrip(data.users), accounts: roundTrip(data.accounts), contacts: roundTrip(data.contacts), transactions: roundTrip(data.transactions), activities: roundTrip(data.activities) };
-}
-
-/** The store the digest reads snapshots and snoozes from, in memory: the benchmark times Acre, not a database. */
-function memoryStore(): KeyValueStore {
-  const map = new Map<string, unknown>();
-  return {
-    get: async <T>(key: string) => map.get(key) as T | undefined,
-    set: async (key, value) => void map.set(key, value),
-    delete: async (key) => map.delete(key),
-    claim: async (key) => (map.has(key) ? false : (map.set(key, true), true)),
-    release: async (key) => void map.delete(key),
-    update: async <T>(key: string, change: (c: T | undefined) => T | Promise<T>) => {
-      const next = await change(map.get(key) as T | undefined);
-      map.set(key, next);
-      return next;
-    },
-  };
 }
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
