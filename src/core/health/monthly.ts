@@ -74,18 +74,24 @@ export function median(values: ArrayLike<number>): number {
   if (n === 1) return values[0];
   // Insertion sort of a copy: the lists are a dozen gaps, for which it beats sort().
   const copy: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    let j = i;
-    copy.push(v);
-    while (j > 0 && copy[j - 1] > v) {
-      copy[j] = copy[j - 1];
-      j--;
-    }
-    copy[j] = v;
+  for (let i = 0; i < n; i++) insertSorted(copy, i, values[i]);
+  return middleOf(copy, n);
+}
+
+/** Puts `v` into the first `count` values of `sorted` (ascending), which then hold count + 1. */
+function insertSorted(sorted: number[], count: number, v: number): void {
+  let j = count;
+  while (j > 0 && sorted[j - 1] > v) {
+    sorted[j] = sorted[j - 1];
+    j--;
   }
-  const mid = n >> 1;
-  return n % 2 ? copy[mid] : (copy[mid - 1] + copy[mid]) / 2;
+  sorted[j] = v;
+}
+
+/** The median of the first `count` values of a sorted list. */
+function middleOf(sorted: readonly number[], count: number): number {
+  const mid = count >> 1;
+  return count % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 /**
@@ -97,18 +103,8 @@ export function medianGap(sortedDays: ArrayLike<number>, lastGaps = Infinity, le
   if (n < 2) return NaN;
   const count = Math.min(n - 1, lastGaps);
   // The gaps go straight into one reused list, in order (insertion sort): no list per account.
-  const sorted = scratchGaps;
-  for (let i = 0; i < count; i++) {
-    const v = sortedDays[n - 1 - i] - sortedDays[n - 2 - i];
-    let j = i;
-    while (j > 0 && sorted[j - 1] > v) {
-      sorted[j] = sorted[j - 1];
-      j--;
-    }
-    sorted[j] = v;
-  }
-  const mid = count >> 1;
-  return count % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  for (let i = 0; i < count; i++) insertSorted(scratchGaps, i, sortedDays[n - 1 - i] - sortedDays[n - 2 - i]);
+  return middleOf(scratchGaps, count);
 }
 
 /** medianGap's working list: it only grows, and nothing keeps it between calls. */
