@@ -141,8 +141,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, dotenvPath = re
   };
 }
 
-/** The health and digest settings the configuration asks for, over the defaults. */
+const riskSettingsByConfig = new WeakMap<Config, RiskSettings>();
+
+/**
+ * The health and digest settings the configuration asks for, over the defaults: one object
+ * per configuration, since the portfolio's ABC-XYZ and volume figures are kept per settings
+ * object — the overview, the health answers, the model's tools and the digest job share them.
+ */
 export function riskSettingsOf(config: Config): RiskSettings {
+  let settings = riskSettingsByConfig.get(config);
+  if (!settings) riskSettingsByConfig.set(config, (settings = settingsFrom(config)));
+  return settings;
+}
+
+function settingsFrom(config: Config): RiskSettings {
   return riskSettings({
     ...(config.ACRE_HEALTH_WEIGHTS ? { weights: config.ACRE_HEALTH_WEIGHTS } : {}),
     ...(config.ACRE_HEALTH_TREND_MIN_ORDERS !== undefined ? { trendMinOrders: config.ACRE_HEALTH_TREND_MIN_ORDERS } : {}),

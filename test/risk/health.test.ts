@@ -168,6 +168,8 @@ describe('health settings from the environment', () => {
     expect(s.fxRates.PLN).toBe(0.25);
     expect(s.fxRates.USD).toBe(0.92);
     expect(config({}).ACRE_DIGEST_CRON).toBe('0 8 * * 1');
+    // One object per configuration: the portfolio's ABC-XYZ figures are kept per settings object, so every feature shares them.
+    expect(riskSettingsOf(c)).toBe(s);
   });
 
   it('reads the trend of every account again with ACRE_HEALTH_TREND_MIN_ORDERS=0', () => {

@@ -5,7 +5,7 @@ import type { Account } from '../model.js';
 import { reply, type Reply, type Source } from '../reply.js';
 import { qbrCalendarOf } from '../qbr/calendar.js';
 import { qbrSource } from '../qbr/sources.js';
-import { scoreAccount, storedHealthInputs, todayFor } from '../risk/account-health.js';
+import { scoreAccount, storedHealthInputs } from '../risk/account-health.js';
 import { defaultRiskSettings } from '../risk/settings.js';
 import { scoreText } from '../risk/wording.js';
 import { accountFieldsPresent, keyContacts, lastOrderOf, revenueBetween, sourceOf } from './facts.js';
@@ -33,7 +33,7 @@ export async function accountOverview(turn: Turn, account: Account): Promise<Rep
   const yearAgo = addMonths(today, -12);
   const revenue = revenueBetween(portfolio, account.id, yearAgo, addDays(today, 1));
   const lastOrder = lastOrderOf(portfolio, account.id, today);
-  const health = scoreAccount(portfolio, account, todayFor(turn), turn.riskSettings ?? defaultRiskSettings, stored);
+  const health = scoreAccount(portfolio, account, today, turn.riskSettings ?? defaultRiskSettings, stored);
 
   const fields = [
     { label: t.owner, value: owner?.name ? `${owner.name} (${account.ownerEmail})` : account.ownerEmail },
