@@ -33,5 +33,6 @@ export async function startJobs(ctx: JobContext, factories: JobFactory[] = jobFa
   for (const factory of factories) for (const job of await factory(ctx)) scheduler.add(job);
   const caughtUp = await scheduler.start();
   if (caughtUp.length) app.logger.info({ event: 'caught_up', occurrences: caughtUp }, 'ran occurrences missed while Acre was down');
+  app.logger.info({ event: 'jobs_started', jobs: scheduler.jobNames() }, 'timed jobs scheduled');
   return scheduler;
 }

@@ -66,6 +66,11 @@ export class Scheduler {
     this.jobs.set(spec.name, { spec, matcher, scannedUntil: 0, retry: new Set() });
   }
 
+  /** The jobs added, in the order they were. */
+  jobNames(): string[] {
+    return [...this.jobs.keys()];
+  }
+
   /** Catches up what was missed, then runs each job at its times and sweeps for failures. */
   async start(): Promise<OccurrenceReport[]> {
     const caughtUp = await this.runDue();
