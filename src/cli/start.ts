@@ -22,6 +22,14 @@ export function registerStart(program: Command): void {
       // Alone in a terminal, info logs would drown the conversation; as a service they are the record.
       await withApp({ defaultLogLevel: (c) => (c.channels.every((ch) => ch === 'console') ? 'warn' : 'info') }, async (app, config) => {
         const wantsConsole = config.channels.includes('console');
+        // As a service, a stop asked for while starting (SIGTERM from a service manager) waits
+        // until start-up is over and then shuts down cleanly, instead of killing it half-way.
+        const stopAsked = wantsConsole
+          ? undefined
+          : new Promise<void>((resolve) => {
+              process.once('SIGINT', () => resolve());
+              process.once('SIGTERM', () => resolve());
+            });
         const chatChannels = config.channels.filter((c): c is 'slack' | 'teams' => c !== 'console');
         const running: RunningChannel[] = [];
         let server: Server | undefined;
@@ -55,11 +63,7 @@ export function registerStart(program: Command): void {
           await stop();
           return;
         }
-        await new Promise<void>((resolve) => {
-          const shutdown = () => resolve();
-          process.once('SIGINT', shutdown);
-          process.once('SIGTERM', shutdown);
-        });
+        await stopAsked;
         await stop();
       });
     });
