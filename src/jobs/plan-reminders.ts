@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { todayIn } from '../core/dates.js';
+import { daysBetween, todayIn } from '../core/dates.js';
 import { messagesFor } from '../core/i18n/index.js';
 import { openItemsDue } from '../core/plan/open-items.js';
 import { openItemsReminderReply } from '../core/plan/reminder-message.js';
@@ -41,6 +41,8 @@ export async function sendPlanRemindersDue(ctx: JobContext, timezone: string, sl
   const log = app.logger.child({ component: 'plan-reminders', timezone });
   const portfolio = await app.acre.portfolio();
   const day = todayIn(slot, timezone);
+  // A run caught up after its day (Acre was down) counts the days left from the day it goes out.
+  const today = todayIn(app.clock.now(), timezone);
   const items = await openItemsDue(app.store, latestDue(day, settings));
   const due = openItemRemindersDueOn(day, { portfolio, items, questionSet: app.questionSets.en, settings }).filter((r) => r.timezone === timezone);
   const outcomes: ItemReminderOutcome[] = [];
@@ -56,7 +58,8 @@ export async function sendPlanRemindersDue(ctx: JobContext, timezone: string, sl
     }
     if (!claimed.length) continue;
     const locale = portfolio.user(owner)?.locale ?? app.config.ACRE_LOCALE;
-    const message = openItemsReminderReply(claimed, { portfolio, questionSet: app.questionSets[locale], t: messagesFor(locale), locale });
+    const worded = today > day ? claimed.map((r) => ({ ...r, daysLeft: daysBetween(today, r.due) })) : claimed;
+    const message = openItemsReminderReply(worded, { portfolio, questionSet: app.questionSets[locale], t: messagesFor(locale), locale });
     const keys = claimed.map((r) => r.key);
     try {
       const result = await messenger.send({ kind: 'user', email: owner }, [message]);

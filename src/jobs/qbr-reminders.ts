@@ -27,7 +27,8 @@ export function qbrReminderSettingsOf(config: Config): QbrReminderSettings {
 
 export interface ReminderOutcome {
   reminder: DueReminder;
-  outcome: 'sent' | 'undelivered' | 'already_sent' | 'failed';
+  /** too_late: caught up after the QBR it was about (Acre was down), so not sent. */
+  outcome: 'sent' | 'undelivered' | 'already_sent' | 'too_late' | 'failed';
   detail?: string;
 }
 
@@ -44,9 +45,18 @@ export async function sendQbrRemindersDue(ctx: JobContext, timezone: string, slo
   const portfolio = await app.acre.portfolio();
   const changes = await qbrChangesIn(app.store);
   const day = todayIn(slot, timezone);
+  // A run caught up after its day (Acre was down) says "in 6 days" on the day that is true, not "in 7".
+  const today = todayIn(app.clock.now(), timezone);
+  const sentOn = today > day ? today : day;
   const due = remindersDueOn(day, { portfolio, changes, settings }).filter((r) => r.timezone === timezone);
   const outcomes: ReminderOutcome[] = [];
   for (const reminder of due) {
+    const daysToGo = reminder.qbrDate !== undefined ? daysBetween(sentOn, reminder.qbrDate) : undefined;
+    if (daysToGo !== undefined && daysToGo < 0) {
+      outcomes.push({ reminder, outcome: 'too_late' });
+      log.info({ event: 'qbr_reminder_too_late', key: reminder.key, qbrDate: reminder.qbrDate }, 'QBR reminder not sent: the QBR was over before Acre could send it');
+      continue;
+    }
     const keepDays = reminder.qbrDate ? daysBetween(day, reminder.qbrDate) + NUDGE_CLAIM_DAYS : NUDGE_CLAIM_DAYS;
     if (!(await app.store.claim(reminder.key, keepDays * DAY_MS))) {
       outcomes.push({ reminder, outcome: 'already_sent' });
@@ -54,8 +64,8 @@ export async function sendQbrRemindersDue(ctx: JobContext, timezone: string, slo
     }
     const account = portfolio.accounts.get(reminder.accountId)!;
     const locale = portfolio.user(reminder.recipient)?.locale ?? app.config.ACRE_LOCALE;
-    const calendar = qbrCalendarOf(account, portfolio.activitiesOf(account.id), day, changes[account.id]);
-    const message = reminderReply(reminder, { portfolio, calendar, t: messagesFor(locale), locale, checklistLead: checklistLead(settings) });
+    const calendar = qbrCalendarOf(account, portfolio.activitiesOf(account.id), sentOn, changes[account.id]);
+    const message = reminderReply(sentOn !== day && daysToGo !== undefined ? { ...reminder, daysToGo } : reminder, { portfolio, calendar, t: messagesFor(locale), locale, checklistLead: checklistLead(settings) });
     try {
       const result = await messenger.send({ kind: 'user', email: reminder.recipient }, [message]);
       outcomes.push({ reminder, outcome: result.delivered ? 'sent' : 'undelivered', ...(result.detail ? { detail: result.detail } : {}) });

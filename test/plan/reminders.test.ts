@@ -253,6 +253,19 @@ describe('open-item reminders, on a fake clock', () => {
     expect(log(sent, ANNA)).toEqual([]);
   });
 
+  it('counts the days left from the day a caught-up reminder goes out, not the day it was due', async () => {
+    app = await testApp({ data: 'demo' });
+    await givenOpenItems(app);
+    const messenger = recordingMessenger(app);
+    // Saturday's 09:00 reminder, caught up on Sunday at 08:00 after Acre was down (inside the 24-hour window).
+    app.clock.set(new Date('2026-11-29T08:00:00Z'));
+    const outcomes = await sendPlanRemindersDue({ app, messenger }, 'Europe/London', new Date('2026-11-28T09:00:00Z'));
+    expect(outcomes.map((o) => o.outcome)).toEqual(['sent', 'sent']);
+    const [late] = messenger.sent;
+    expect(late.text).toContain('due 1 Dec 2026 (in 2 days)');
+    expect(late.text).not.toContain('in 3 days');
+  });
+
   it('follows the lead times and hour an admin sets', async () => {
     app = await testApp({ data: 'demo', env: { ACRE_PLAN_REMINDER_DAYS: '7, 1', ACRE_PLAN_REMINDER_HOUR: '7' } });
     await givenOpenItems(app);

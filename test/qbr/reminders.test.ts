@@ -100,6 +100,22 @@ describe('QBR reminders, on a fake clock', () => {
     expect(messenger.sent).toHaveLength(1);
   });
 
+  it('words a caught-up reminder as of the day it goes out, and does not send one whose QBR is over', async () => {
+    app = await testApp({ data: 'demo' });
+    const messenger = recordingMessenger(app);
+    // Wide World Importers, 8 Dec: Chloe's 7-day reminder (1 Dec, 09:00 London) caught up on 2 Dec at 08:00.
+    app.clock.set(new Date('2026-12-02T08:00:00Z'));
+    const late = await sendQbrRemindersDue({ app, messenger }, 'Europe/London', new Date('2026-12-01T09:00:00Z'));
+    expect(late.map((o) => [o.reminder.accountId, o.reminder.leadDays, o.outcome])).toEqual([['acc-wide-world', 7, 'sent']]);
+    expect(messenger.sent[0].text.split('\n')[0]).toBe('== QBR with Wide World Importers in 6 days — 8 Dec 2026 ==');
+    // Its 1-day reminder (7 Dec) caught up only on 9 Dec, with a longer catch-up window: the QBR is over, so nothing goes out.
+    app.clock.set(new Date('2026-12-09T08:00:00Z'));
+    const over = await sendQbrRemindersDue({ app, messenger }, 'Europe/London', new Date('2026-12-07T09:00:00Z'));
+    const reminders = over.filter((o) => o.reminder.kind === 'reminder');
+    expect(reminders.map((o) => [o.reminder.accountId, o.reminder.leadDays, o.outcome])).toEqual([['acc-wide-world', 1, 'too_late']]);
+    expect(about(messenger.sent, 'QBR with')).toHaveLength(1);
+  });
+
   it('sends nothing twice across a restart, and catches up what fell due while Acre was down', async () => {
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

@@ -25,13 +25,14 @@ export function reminderReply(due: DueReminder, c: ReminderContext): Reply {
   const owner = account ? (portfolio.user(account.ownerEmail)?.name ?? account.ownerEmail) : '';
   const b = reply();
   if (due.kind === 'reminder' && due.qbrDate !== undefined && due.leadDays !== undefined) {
-    b.heading(t.qbr.reminder.title(due.accountName, due.leadDays, formatDate(due.qbrDate, locale)));
+    const toGo = due.daysToGo ?? due.leadDays;
+    b.heading(t.qbr.reminder.title(due.accountName, toGo, formatDate(due.qbrDate, locale)));
     if (due.role === 'team') b.text(t.qbr.reminder.onTheTeam(owner));
     if (due.leadDays === c.checklistLead) {
       b.text(t.qbr.reminder.checklistIntro).list(t.qbr.reminder.checklist, t.qbr.reminder.checklistTitle);
       b.buttons([briefButton(t, due.accountId), { label: t.qbr.exportMarkdown, action: { id: 'ask', value: `/qbr-prep ${due.accountId} md` } }]);
     } else {
-      b.text(t.qbr.reminder.tip(due.leadDays));
+      b.text(t.qbr.reminder.tip(toGo));
       b.buttons([briefButton(t, due.accountId)]);
     }
     b.sources(presentSources([qbrSource(calendar.next?.origin, t, locale)]));

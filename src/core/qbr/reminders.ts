@@ -21,6 +21,8 @@ export interface DueReminder {
   /** The booked QBR, for a reminder. */
   qbrDate?: string;
   leadDays?: number;
+  /** Days from the day it goes out to the QBR, when that is later than `day` (caught up after Acre was down); otherwise leadDays. */
+  daysToGo?: number;
   /** Why a nudge: nothing booked, and whether that is already overdue. */
   status?: QbrStatus;
   due?: string;
