@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -15,4 +16,14 @@ export function acreCommand(dataDir: string) {
     });
     return { code: result.status, out: result.stdout, err: result.stderr };
   };
+}
+
+/** A TCP port nothing listens on right now, for a server a test starts as a separate process. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
 }

@@ -1,12 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@keyv/redis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CRM_FIXTURE } from '../helpers/app.js';
-import { projectRoot } from '../helpers/cli.js';
+import { freePort, projectRoot } from '../helpers/cli.js';
 import { FakeSlack } from '../slack/fake-slack.js';
 import { SIGNING_SECRET } from '../slack/signed.js';
 
@@ -18,15 +17,6 @@ import { SIGNING_SECRET } from '../slack/signed.js';
  */
 const redisUrl = process.env.REDIS_URL;
 const MIA = 'U100MIA'; // the manager of the CRM fixture's users.csv
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 interface Replica {
   process: ChildProcess;

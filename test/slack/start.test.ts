@@ -1,24 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { FakeSlack } from './fake-slack.js';
 import { CRM_FIXTURE } from '../helpers/app.js';
+import { freePort } from '../helpers/cli.js';
 import { slashCommandFields, NORTHCO } from './recorded.js';
 import { asForm, postToSlackEndpoint, SIGNING_SECRET } from './signed.js';
 
 const root = join(import.meta.dirname, '..', '..');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 let fake: FakeSlack;
 let acre: ChildProcess | undefined;
