@@ -37,13 +37,14 @@ async function givenOpenItems(app: TestApp): Promise<void> {
     ["don't know", '3/20'],
     ['done', 'Open item 1/2'],
     ['me, 2026-12-01', 'Chloe Martin finds it out by 1 Dec 2026', 'Open item 2/2'],
-    ['owner anna, due 2026-12-04', 'The Acme Corporation plan is saved.'],
+    // Anna does not cover Acme, so she would never be reminded: Chloe is told at once.
+    ['owner anna, due 2026-12-04', 'Anna Kowalska does not cover Acme Corporation in Acre, so Acre will not remind them of it', 'The Acme Corporation plan is saved.'],
   ]);
   await converse(app, BEN, [
     ['/account-plan globex', '1/57'],
     ["don't know", '2/57'],
     ['done', 'Open item 1/1'],
-    ['owner chloe, due 2026-12-01', 'Chloe Martin finds it out by 1 Dec 2026'],
+    ['owner chloe, due 2026-12-01', 'Chloe Martin finds it out by 1 Dec 2026', { not: 'does not cover' }],
   ]);
   await converse(app, ANNA, [
     ['/account-plan initech', '1/57'],

@@ -89,6 +89,8 @@ const en = {
   dueMissing: 'And by when? E.g. "owner anna, due 2026-12-15".',
   dueInPast: 'That date has passed — pick a due date from today on.',
   assigned: (owner: string, due: string) => `${owner} finds it out by ${due}.`,
+  assignedNoAccess: (owner: string, account: string) =>
+    `${owner} does not cover ${account} in Acre, so Acre will not remind them of it: tell them yourself, or add them to the account team (team_emails in accounts.csv).`,
   finished: (account: string, id: string) => `The ${account} plan is saved. Export it with the buttons below, or run \`acre plan export ${id}\`.`,
   paused: (account: string, at: string, id: string) =>
     `Paused the ${account} plan${at ? ` at ${at}` : ''}. Everything so far is saved. Say **resume** or \`/account-plan ${id}\` when you want to carry on.`,
@@ -229,6 +231,8 @@ const pl: PlanMessages = {
   dueMissing: 'A do kiedy? Np. „właściciel anna, termin 2026-12-15”.',
   dueInPast: 'Ta data już minęła — wybierz termin od dziś.',
   assigned: (owner: string, due: string) => `${owner} ustali to do ${due}.`,
+  assignedNoAccess: (owner: string, account: string) =>
+    `${owner} nie obsługuje klienta ${account} w Acre, więc Acre nie będzie tej osobie o tym przypominać: przekaż jej to bezpośrednio albo dodaj ją do zespołu klienta (team_emails w accounts.csv).`,
   finished: (account: string, id: string) => `Plan ${account} jest zapisany. Wyeksportuj go przyciskami poniżej albo poleceniem \`acre plan export ${id}\`.`,
   paused: (account: string, at: string, id: string) =>
     `Wstrzymałem plan ${account}${at ? ` na ${at}` : ''}. Wszystko jest zapisane. Napisz **wznów** albo \`/account-plan ${id}\`, gdy zechcesz kontynuować.`,

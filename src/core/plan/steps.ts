@@ -1,3 +1,4 @@
+import { canSee } from '../accounts/access.js';
 import type { Turn } from '../conversation.js';
 import { todayIn } from '../dates.js';
 import { formatDate } from '../i18n/format.js';
@@ -83,8 +84,11 @@ export async function takeAssignment(turn: Turn, view: PlanView, text: string): 
     return openItemsStep(turn, view, problem);
   }
   await assignOpenItem(turn.state, view.account.id, view.walk.current!, { owner: result.owner.email, due: result.due, by: turn.user.email });
-  const note = t.assigned(result.owner.name ?? result.owner.email, formatDate(result.due, turn.locale));
-  return openItemsStep(turn, view, note, true);
+  const ownerName = result.owner.name ?? result.owner.email;
+  const note = t.assigned(ownerName, formatDate(result.due, turn.locale));
+  // Reminders go only to people who may see the account (they are withheld otherwise): say so now, while it can be fixed.
+  const warning = canSee(turn.portfolio, result.owner, view.account.id) ? '' : ` ${t.assignedNoAccess(ownerName, view.account.name)}`;
+  return openItemsStep(turn, view, note + warning, true);
 }
 
 /** "go to competitors": the category's untouched questions next (or all of them, to revise a finished one). */
