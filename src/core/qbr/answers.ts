@@ -87,3 +87,32 @@ export async function overdueQbrsAnswer(turn: Turn): Promise<Reply> {
     .sources(calendarSources(turn, overdue.map((x) => x.calendar)))
     .build();
 }
+
+/**
+ * "Which accounts have no QBR booked?": every account with a QBR cadence and nothing
+ * booked, the most overdue first, then the soonest due; accounts without a cadence are
+ * not tracked and left out (the reply says how many).
+ */
+export async function unbookedQbrsAnswer(turn: Turn): Promise<Reply> {
+  const { t, locale } = turn;
+  const calendars = await visibleCalendars(turn);
+  const unbooked = calendars
+    .filter((x) => x.calendar.status === 'overdue' || x.calendar.status === 'unscheduled')
+    .sort((a, b) => b.calendar.overdueDays - a.calendar.overdueDays || (a.calendar.due?.date ?? '').localeCompare(b.calendar.due?.date ?? '') || a.account.name.localeCompare(b.account.name));
+  const untracked = calendars.filter((x) => x.calendar.status === 'untracked').length;
+  const b = reply();
+  if (!unbooked.length) b.text(t.qbr.noneUnbooked);
+  else {
+    const lines = unbooked.map(({ account, calendar }) =>
+      [
+        `**${account.name}** — ${calendar.overdueDays > 0 ? t.qbr.overdueBy(calendar.overdueDays, formatDate(calendar.due!.date, locale)) : calendar.due ? t.qbr.brief.dueOn(formatDate(calendar.due.date, locale)) : t.qbr.notBooked}`,
+        calendar.last ? t.qbr.lastOn(formatDate(calendar.last.date, locale)) : t.qbr.brief.noneOnRecord,
+        ownerName(turn, account),
+      ].join(' · '),
+    );
+    b.list(lines, t.qbr.unbookedTitle(unbooked.length));
+    b.buttons(unbooked.slice(0, 5).map((x) => ({ label: t.qbr.briefFor(x.account.name), action: { id: 'ask', value: `/qbr-prep ${x.account.id}` } })));
+  }
+  if (untracked) b.context(t.qbr.untrackedCount(untracked));
+  return b.sources(presentSources(unbooked.flatMap((x) => [qbrSource(x.calendar.last?.origin, t, locale), qbrSource(x.calendar.cadenceOrigin, t, locale)]))).build();
+}

@@ -1,7 +1,7 @@
 import type { Feature, Turn, Understanding } from '../conversation.js';
 import { withAccount } from '../accounts/pick.js';
 import { reply, type Reply } from '../reply.js';
-import { nextQbrAnswer, overdueQbrsAnswer, todayOf, upcomingQbrsAnswer } from './answers.js';
+import { nextQbrAnswer, overdueQbrsAnswer, todayOf, unbookedQbrsAnswer, upcomingQbrsAnswer } from './answers.js';
 import type { QuestionSets } from '../plan/questions.js';
 import { qbrBriefFor, qbrBriefMarkdownFor, type BriefInputs } from './brief/brief.js';
 import { readQbrPrep } from './commands.js';
@@ -51,7 +51,7 @@ async function qbrPrep(turn: Turn, args: string, setup: QbrSetup): Promise<Reply
  * here with near certainty; one that leans on the last account, a little less.
  */
 function confidenceOf(turn: Turn, q: QbrQuestion): number {
-  if (q.kind === 'upcoming' || (q.kind === 'overdue' && !q.name)) return 0.99;
+  if (q.kind === 'upcoming' || q.kind === 'unbooked' || (q.kind === 'overdue' && !q.name)) return 0.99;
   if (!q.name) return turn.memory.accountId ? 0.9 : 0.6;
   // Words left over that name no account are a question this feature did not foresee.
   return turn.resolve(q.name).kind === 'found' ? 0.99 : 0.55;
@@ -70,6 +70,8 @@ function answerOf(turn: Turn, q: QbrQuestion, setup: QbrSetup): () => Promise<Re
   switch (q.kind) {
     case 'upcoming':
       return async () => [await upcomingQbrsAnswer(turn, q.period)];
+    case 'unbooked':
+      return async () => [await unbookedQbrsAnswer(turn)];
     case 'overdue':
       return q.name ? about(q.name, async (a) => [await nextQbrAnswer(turn, a)]) : async () => [await overdueQbrsAnswer(turn)];
     case 'next':

@@ -8,6 +8,8 @@ export type QbrQuestion =
   | { kind: 'next'; name: string; last?: boolean }
   | { kind: 'upcoming'; period: UpcomingPeriod }
   | { kind: 'overdue'; name: string }
+  /** "Which accounts have no QBR booked?" */
+  | { kind: 'unbooked' }
   | { kind: 'book'; name: string; date: string }
   | { kind: 'cancel'; name: string }
   | { kind: 'brief'; name: string };
@@ -15,6 +17,7 @@ export type QbrQuestion =
 const mentionsQbr = /\b(qbrs?|qbr-?[oóuyaei]\w*|business reviews?|przegl[aą]d\w* biznesow\w*)(?![\p{L}])/iu;
 const asksOverdue = /(overdue|late\b|behind|zaleg|przeterminow|spó[zź]nion|spoznion|po terminie)/i;
 const asksUpcoming = /(coming up|upcoming|this month|next month|which qbrs|what qbrs|list|nadchodz|najbli[zż]sze|w tym miesi|w przysz\w* miesi|jakie|kt[oó]re)/i;
+const asksUnbooked = /(\b(no|without)\b( a| any)? (qbrs?|business reviews?)\b|\bnot (yet )?(booked|scheduled|planned)\b|\bunbooked\b|\bunscheduled\b|\bbez (qbr|przegl)|\bnie ma\S* (zaplanowan|umowion)|\bniezaplanowan)/i;
 const asksCancel = /(cancel|called off|call off|odwo[lł]|anuluj)/i;
 const asksBrief = /(\bprep\b|prepare|\bbrief|przygotuj|przygotowa|briefing)/i;
 const asksWhen = /(\bwhen\b|\bnext\b|kiedy|nast[eę]pn)/i;
@@ -26,11 +29,11 @@ const noise = new Set(
   `when is are was will be the a an our my next upcoming qbr qbrs business review reviews quarterly with for at on to of in
   set book booked scheduled schedule move moved reschedule cancel cancelled canceled called off call prepare prep brief me
   please date meeting do we have has been overdue late behind what which this month coming up soon accounts account all show list
-  any there due it its is
+  any there due it its is have has no not yet without unbooked unscheduled planned
   kiedy jest mamy ma bedzie odbedzie sie z ze dla w na do termin terminu nastepny nastepne nastepna najblizszy najblizsze
   spotkanie odwolaj odwolany odwolane anuluj przygotuj przygotowanie brief briefing prosze qbr qbru qbra przeglad biznesowy
   zalegly zalegle zaleglym zaleglego czy ktorzy ktore jakie klienci klientow klient sa maja tym miesiacu przyszlym nadchodzace
-  po terminem terminie pokaz wszystkie`.split(/\s+/),
+  po terminem terminie pokaz wszystkie nie bez zaplanowanego zaplanowanych niezaplanowanego niezaplanowanych umowionego`.split(/\s+/),
 );
 
 /** What is left of the text once QBR words and the date are gone: the account's name, or nothing. */
@@ -49,7 +52,8 @@ function periodOf(text: string): UpcomingPeriod {
 
 /**
  * Reads a QBR question: "when is the next QBR with Globex?", "which QBRs are coming
- * up this month?", "which accounts are overdue for a QBR?", "Globex QBR is on December
+ * up this month?", "which accounts are overdue for a QBR?", "which accounts have no QBR
+ * booked?", "Globex QBR is on December
  * 10th", "QBR z Globex 10 grudnia", "cancel the Globex QBR", "prepare the QBR with
  * Initech". Undefined when the text is not about QBRs.
  */
@@ -57,6 +61,8 @@ export function readQbrQuestion(text: string, today: string): QbrQuestion | unde
   if (!mentionsQbr.test(text)) return undefined;
   if (asksCancel.test(text)) return { kind: 'cancel', name: nameIn(text) };
   if (asksBrief.test(text)) return { kind: 'brief', name: nameIn(text) };
+  // Without an account's name: "which accounts have no QBR booked?" (with one it is that account's next QBR).
+  if (asksUnbooked.test(text) && !nameIn(text)) return { kind: 'unbooked' };
   if (asksOverdue.test(text)) return { kind: 'overdue', name: nameIn(text) };
   const date = dateIn(text, today);
   if (date && !asksWhen.test(withoutDate(text, date))) return { kind: 'book', name: nameIn(withoutDate(text, date)), date: date.date };

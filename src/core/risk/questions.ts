@@ -18,17 +18,17 @@ export const confidenceOf: Record<HealthQuestion['kind'], number> = { health: 0.
 
 const named: { kind: 'health' | 'why'; pattern: RegExp; loose?: boolean }[] = [
   { kind: 'why', pattern: /^(?:but )?why (?:is|are|s) (.+?) (?:at risk|on watch|in trouble|unhealthy|slipping|not healthy|so low|(?:scored|scoring|rated) (?:so )?low)$/ },
-  { kind: 'why', pattern: /^why (?:does|has) (.+?) (?:got |have |get )?(?:a |such a )?(?:low|poor|bad) (?:score|health(?: score)?)$/ },
+  { kind: 'why', pattern: /^why (?:does|has) (.+?) (?:got |have |get )?(?:a |such a )?(?:low|poor|bad) (?:score|health(?: score| status| check)?)$/ },
   { kind: 'why', pattern: /^(?:explain (?:the )?health (?:of|for)|what s wrong with|what is wrong with|whats wrong with) (.+)$/ },
   { kind: 'why', pattern: /^(?:dlaczego|czemu) (.+?) (?:jest |sa )?(?:zagrozon[yaeio]|w grupie ryzyka|do obserwacji|na obserwacji|ma (?:tak |taki )?(?:niski|slaby|zly) wynik)$/ },
   { kind: 'why', pattern: /^co (?:jest )?nie tak z (.+)$/ },
   { kind: 'health', pattern: /^how healthy (?:is|are) (.+)$/ },
-  { kind: 'health', pattern: /^(?:what s|what is|whats|show(?: me)?) (?:the )?health(?: score)? (?:of|for) (.+)$/ },
-  { kind: 'health', pattern: /^(?:the )?health(?: score)? (?:of|for) (.+)$/ },
+  { kind: 'health', pattern: /^(?:what s|what is|whats|show(?: me)?) (?:the )?health(?: score| status| check)? (?:of|for) (.+)$/ },
+  { kind: 'health', pattern: /^(?:the )?health(?: score| status| check)? (?:of|for) (.+)$/ },
   { kind: 'health', pattern: /^jak(?:a|ie|i)? (?:jest )?(?:kondycja|zdrowie|stan zdrowia|wynik zdrowia|ocena zdrowia) (.+)$/ },
   { kind: 'health', pattern: /^jak zdrow[yaeo] (?:jest )?(.+)$/ },
   { kind: 'health', pattern: /^(?:kondycja|zdrowie|stan zdrowia|ocena zdrowia) (.+)$/ },
-  { kind: 'health', pattern: /^(.+?)(?: s)? health(?: score)?$/, loose: true },
+  { kind: 'health', pattern: /^(.+?)(?: s)? health(?: score| status| check)?$/, loose: true },
 ];
 
 const snoozes = [

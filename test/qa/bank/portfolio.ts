@@ -9,6 +9,8 @@ export const portfolioQuestions: BankQuestion[] = [
   { as: 'maria', say: 'team accounts by ARR', intent: 'portfolio.list', sort: 'arr', facts: ['Globex Corporation', 'Łódzka Energetyka S.A.'] },
   { as: 'admin', say: 'list all accounts', intent: 'portfolio.list', facts: ['Woodgrove Energy', 'Litware Inc.'] },
   { as: 'ben', say: 'which of my accounts is the biggest?', intent: 'portfolio.list', sort: 'arr', facts: ['Globex Corporation'] },
+  { as: 'maria', say: 'top 3 accounts by revenue', intent: 'portfolio.list', sort: 'revenue', facts: ['the top 3 in each currency', 'Initech', 'Northwind Logistics', 'Adventure Works'], absent: ['Coho Winery', 'Litware'] },
+  { as: 'anna', say: 'moje 2 największe konta', intent: 'portfolio.list', sort: 'arr', facts: ['pierwsze 2'] },
   { as: 'chloe', say: 'my acounts ordered by renewal', intent: 'portfolio.list', sort: 'renewal', facts: ['Northwind Logistics'] },
   { as: 'maria', say: "show Ben's accounts", intent: 'portfolio.list', facts: ['Globex Corporation', 'Fabrikam Industries'], absent: ['Acme', 'Initech'] },
 

@@ -9,12 +9,13 @@ export const accountOverviewIntent = defineIntent({
     {
       say: [
         'tell me about', 'tell me more about', 'overview', 'summary', 'summari*', 'what do we know about', 'what do you know about', 'story', 'brief me',
-        'whats going on with', 'at a glance', 'profile', 'rundown', 'opowiedz', 'co slychac', 'podsumuj*', 'podsumowanie', 'informacje o', 'co wiemy o', 'przedstaw',
+        'whats going on with', 'at a glance', 'profile', 'rundown', 'update on', 'where do we stand with', 'where are we with', 'opowiedz', 'co slychac', 'podsumuj*', 'podsumowanie', 'informacje o', 'co wiemy o', 'przedstaw',
       ],
       weight: 0.6,
     },
     // Not "what about X?": that follows up on the previous question.
-    { say: ['show', 'show me', 'pokaz', 'how is', 'hows', 'how are things', 'co u', 'jak sie ma'], weight: 0.35 },
+    // "Status" also goes with other words ("renewal status", "plan status"): those say what is asked, so it weighs little.
+    { say: ['show', 'show me', 'pokaz', 'how is', 'hows', 'how are things', 'co u', 'jak sie ma', 'status', 'stan'], weight: 0.35 },
   ],
   answer: async (turn, { about }) => (about.kind === 'account' ? [await accountOverview(turn, about.account)] : []),
 });
