@@ -5,9 +5,11 @@ import { contactsByRoleIntent, contactsLeftIntent, contactsStaleIntent } from '.
 import { contractIntent } from './contract.js';
 import { lastOrderIntent, orderRhythmIntent } from './orders.js';
 import { accountOverviewIntent } from './overview.js';
+import { accountOwnerIntent } from './owner.js';
 import { contactPersonIntent } from './person.js';
 import { dormantAccountsIntent, renewalsAheadIntent } from './portfolio.js';
 import { listAccountsIntent } from './portfolio-list.js';
+import { portfolioTotalsIntent } from './portfolio-totals.js';
 import { lastQbrIntent, nextQbrIntent } from './qbr.js';
 import { renewalDateIntent } from './renewal.js';
 import { revenueMonthlyIntent } from './revenue-monthly.js';
@@ -20,6 +22,7 @@ export const accountQuestionIntents: readonly Intent<object>[] = [
   accountOverviewIntent,
   renewalDateIntent,
   contractIntent,
+  accountOwnerIntent,
   revenueTotalIntent,
   revenueTrendIntent,
   revenueMonthlyIntent,
@@ -34,6 +37,7 @@ export const accountQuestionIntents: readonly Intent<object>[] = [
   recentActivityIntent,
   issuesIntent,
   listAccountsIntent,
+  portfolioTotalsIntent,
   renewalsAheadIntent,
   dormantAccountsIntent,
   compareIntent,
