@@ -22,6 +22,9 @@ const named: { kind: 'health' | 'why'; pattern: RegExp; loose?: boolean }[] = [
   { kind: 'why', pattern: /^(?:explain (?:the )?health (?:of|for)|what s wrong with|what is wrong with|whats wrong with) (.+)$/ },
   { kind: 'why', pattern: /^(?:dlaczego|czemu) (.+?) (?:jest |sa )?(?:zagrozon[yaeio]|w grupie ryzyka|do obserwacji|na obserwacji|ma (?:tak |taki )?(?:niski|slaby|zly) wynik)$/ },
   { kind: 'why', pattern: /^co (?:jest )?nie tak z (.+)$/ },
+  // What to do: the why-answer ends with what would help.
+  { kind: 'why', pattern: /^(?:what should (?:i|we) do (?:about|with)|what can (?:i|we) do (?:about|for)|how (?:can|do|should) (?:i|we) (?:save|rescue|fix|win back) |(?:suggested |recommended )?next steps (?:for|with|at|on)) ?(.+)$/ },
+  { kind: 'why', pattern: /^co (?:mam|mamy|powinienem|powinnam|powinnismy|moge|mozemy) zrobic (?:z|w sprawie|dla) (.+)$/ },
   { kind: 'health', pattern: /^how healthy (?:is|are) (.+)$/ },
   { kind: 'health', pattern: /^(?:what s|what is|whats|show(?: me)?) (?:the )?health(?: score| status| check)? (?:of|for) (.+)$/ },
   { kind: 'health', pattern: /^(?:the )?health(?: score| status| check)? (?:of|for) (.+)$/ },
