@@ -58,7 +58,7 @@ describe('the weekly digest', () => {
     const initech = digest.attention[0];
     expect(initech).toMatchObject({ accountId: 'acc-initech', band: 'at_risk', owner: { email: ANNA, name: 'Anna Kowalska' }, arr: 1_200_000, currency: 'EUR', renewal: { date: '2027-01-09', inDays: 45 } });
     expect(initech.reasons.map((r) => [r.signal, r.critical])).toEqual([['recency', true], ['trend', true], ['qbr', true]]);
-    expect(explainSignal(initech.reasons[0].explanation, 'en')).toBe('No order for 127 days (since 21 Jul 2026); usually orders every 30 days, so this is 4.2× the usual gap.');
+    expect(explainSignal(initech.reasons[0].explanation, 'en')).toBe('No order for 127 days (since 21 Jul 2026); usually orders at least every 30 days, so this is 4.2× that gap.');
     expect(names(digest.renewals)).toEqual(['Northwind Logistics', 'Initech']);
     expect(digest.comparedWith).toEqual({ basis: 'recomputed', since: '2026-11-18' });
   });

@@ -50,7 +50,7 @@ describe('health questions in the conversation', () => {
     expect(text).toContain('Health: 99/100 · healthy');
     expect(text).toContain('Since last week: ±0 since 18 Nov 2026 (recomputed from the data of then)');
     expect(text).toContain('ABC-XYZ: AX · suggested tier: Strategic (top revenue, steady buying)');
-    expect(text).toContain('Buying rhythm 23.7/25 — Last order 2 days ago (23 Nov 2026); usually orders every 30 days.');
+    expect(text).toContain('Buying rhythm 23.7/25 — Last order 2 days ago (23 Nov 2026); usually orders at least every 30 days.');
     expect(text).toContain('Account plan — No account plan on record.');
     expect(text).toContain('Data dated before 25 Nov 2026.');
     expect(text).toContain('Sources: demo/accounts.csv › renewal_date, nps, qbr_cadence_months, last_qbr_date (imported 25 Nov 2026)');
@@ -59,7 +59,7 @@ describe('health questions in the conversation', () => {
   it('explains why Initech is at risk: what costs points, how many, and what would help', async () => {
     const text = await app.say(MARIA, 'why is Initech at risk?');
     expect(text).toContain('== Why Initech is 44/100 · at risk ==');
-    expect(text).toContain('No order for 127 days (since 21 Jul 2026); usually orders every 30 days, so this is 4.2× the usual gap. (−17.3 points)');
+    expect(text).toContain('No order for 127 days (since 21 Jul 2026); usually orders at least every 30 days, so this is 4.2× that gap. (−17.3 points)');
     expect(text).toContain('Champion Peter Gibbs left the company and nobody has taken the role. (−6.3 points)');
     expect(text).toContain('What would help\n  • Call the buyer: find out why orders stopped and whether a competitor is supplying them.');
     expect(text).toContain('Schedule the overdue QBR.');
@@ -87,7 +87,7 @@ describe('health questions in the conversation', () => {
     expect(text).toContain('2 at risk and 6 on watch, of 15 accounts; the largest ARR first.');
     const lines = text.split('\n').filter((l) => l.startsWith('  • '));
     expect(lines.map((l) => l.slice(4, l.indexOf(' ', 6)))).toEqual(['Initech', 'Woodgrove', 'Contoso', 'Northwind', 'Northwind', 'Fabrikam', 'Coho', 'Lamna']);
-    expect(lines[0]).toBe('  • Initech 44/100 · at risk ▼3 · €1,200,000 — No order for 127 days (since 21 Jul 2026); usually orders every 30 days, so this is 4.2× the usual gap.');
+    expect(lines[0]).toBe('  • Initech 44/100 · at risk ▼3 · €1,200,000 — No order for 127 days (since 21 Jul 2026); usually orders at least every 30 days, so this is 4.2× that gap.');
     expect(await app.say(MARIA, '/at-risk')).toBe(text);
   });
 
@@ -102,7 +102,7 @@ describe('health questions in the conversation', () => {
   it('answers in Polish with Polish dates and numbers', async () => {
     const text = await app.say(ANNA, 'dlaczego Initech jest zagrożony?');
     expect(text).toContain('== Dlaczego Initech: 44/100 · zagrożone ==');
-    expect(text).toContain('Brak zamówień od 127 dni (od 21 lip 2026); zwykle zamawia co 30 dni, to 4,2× zwykła przerwa. (−17.3 pkt)');
+    expect(text).toContain('Brak zamówień od 127 dni (od 21 lip 2026); zwykle zamawia co najmniej raz na 30 dni, to 4,2× ta przerwa. (−17.3 pkt)');
     expect(text).toContain('Zaplanuj zaległy QBR.');
     expect(await app.say(ANNA, 'jaka jest kondycja Initechu?')).toContain('Kondycja: 44/100 · zagrożone');
   });

@@ -13,9 +13,9 @@ const signed = (n: ParamValue) => (Number(n) > 0 ? `+${n}` : `${n}`);
 /** Every message key the health score produces, with its English wording. */
 export const healthMessagesEn: Record<string, (p: P) => string> = {
   'health.recency.on_rhythm': (p) =>
-    `Last order ${days(p.daysSince)} ago (${p.lastOrder}); usually orders every ${days(p.usualGapDays)}${Number(p.confidencePct) < 80 ? ` (a rhythm seen over only ${p.orders} orders)` : ''}.`,
+    `Last order ${days(p.daysSince)} ago (${p.lastOrder}); usually orders ${p.atLeast ? 'at least ' : ''}every ${days(p.usualGapDays)}${Number(p.confidencePct) < 80 ? ` (a rhythm seen over only ${p.orders} orders)` : ''}.`,
   'health.recency.overdue': (p) =>
-    `No order for ${days(p.daysSince)} (since ${p.lastOrder}); usually orders every ${days(p.usualGapDays)} — ${p.ratio}× the usual gap.`,
+    `No order for ${days(p.daysSince)} (since ${p.lastOrder}); usually orders ${p.atLeast ? 'at least ' : ''}every ${days(p.usualGapDays)} — ${p.ratio}× ${p.atLeast ? 'that gap' : 'the usual gap'}.`,
   'health.recency.single_order': (p) =>
     `Only one order so far, ${days(p.daysSince)} ago (${p.lastOrder}); ${p.ratio}× an assumed rhythm of ${days(p.usualGapDays)}.`,
   'health.trend.growing': (p) => `Revenue of the last ${months(p.months)} is ${signed(p.changePct)}% on ${p.basis === 'year_ago' ? 'a year earlier' : 'the months before'}.`,

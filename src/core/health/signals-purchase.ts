@@ -67,7 +67,7 @@ export function recencySignal(h: PurchaseHistory, c: HealthConfig['recency']): M
   const ratio = daysSince / usual;
   const own = ratio <= c.graceRatio ? 1 : Math.pow(2, -(ratio - c.graceRatio) / c.halfLifeRatio);
   const confidence = (gaps + c.evidenceGaps * c.unprovenScore) / (gaps + c.evidenceGaps);
-  const params = {
+  const params: Record<string, number | string | boolean> = {
     daysSince,
     lastOrder: isoOfDay(last),
     usualGapDays: Math.round(usual),
@@ -75,6 +75,8 @@ export function recencySignal(h: PurchaseHistory, c: HealthConfig['recency']): M
     orders: n,
     confidencePct: Math.round(confidence * 100),
   };
+  // A customer buying more often than the floor is judged against the floor: "at least every 30 days", not "every 30 days".
+  if (n >= 2 && observed < usual) params.atLeast = true;
   if (n === 1) return measured(ratio, own * confidence, 'health.recency.single_order', params);
   const key = ratio <= c.graceRatio ? 'health.recency.on_rhythm' : 'health.recency.overdue';
   return measured(ratio, own * confidence, key, params);

@@ -20,8 +20,9 @@ const enDate = (v: ParamValue) => formatDate(String(v), 'en');
 const enBasis = (p: P) => (p.basis === 'year_ago' ? 'a year earlier' : 'the months before');
 
 const en: Wording = {
-  'health.recency.on_rhythm': (p) => `Last order ${enDays(p.daysSince)} ago (${enDate(p.lastOrder)}); usually orders every ${enDays(p.usualGapDays)}.`,
-  'health.recency.overdue': (p) => `No order for ${enDays(p.daysSince)} (since ${enDate(p.lastOrder)}); usually orders every ${enDays(p.usualGapDays)}, so this is ${p.ratio}× the usual gap.`,
+  'health.recency.on_rhythm': (p) => `Last order ${enDays(p.daysSince)} ago (${enDate(p.lastOrder)}); usually orders ${p.atLeast ? 'at least ' : ''}every ${enDays(p.usualGapDays)}.`,
+  'health.recency.overdue': (p) =>
+    `No order for ${enDays(p.daysSince)} (since ${enDate(p.lastOrder)}); usually orders ${p.atLeast ? 'at least ' : ''}every ${enDays(p.usualGapDays)}, so this is ${p.ratio}× ${p.atLeast ? 'that gap' : 'the usual gap'}.`,
   'health.recency.single_order': (p) => `Only one order so far, ${enDays(p.daysSince)} ago (${enDate(p.lastOrder)}): no buying rhythm to judge by yet.`,
   'health.trend.growing': (p) => `Revenue of the last ${enMonths(p.months)} is ${signed(p.changePct)}% on ${enBasis(p)}.`,
   'health.trend.stable': (p) => `Revenue of the last ${enMonths(p.months)} is steady (${signed(p.changePct)}%) on ${enBasis(p)}.`,
@@ -87,8 +88,9 @@ const plBasis = (p: P) => (p.basis === 'year_ago' ? 'rok wcześniej' : 'poprzedn
 const plCount = (v: ParamValue, one: string, few: string, many: string) => plural(n(v), 'pl', { one: `# ${one}`, few: `# ${few}`, many: `# ${many}`, other: `# ${few}` });
 
 const pl: Wording = {
-  'health.recency.on_rhythm': (p) => `Ostatnie zamówienie ${plDays(p.daysSince)} temu (${plDate(p.lastOrder)}); zwykle zamawia co ${plDays(p.usualGapDays)}.`,
-  'health.recency.overdue': (p) => `Brak zamówień od ${plDays(p.daysSince)} (od ${plDate(p.lastOrder)}); zwykle zamawia co ${plDays(p.usualGapDays)}, to ${formatNumber(n(p.ratio), 'pl', 1)}× zwykła przerwa.`,
+  'health.recency.on_rhythm': (p) => `Ostatnie zamówienie ${plDays(p.daysSince)} temu (${plDate(p.lastOrder)}); zwykle zamawia ${p.atLeast ? 'co najmniej raz na' : 'co'} ${plDays(p.usualGapDays)}.`,
+  'health.recency.overdue': (p) =>
+    `Brak zamówień od ${plDays(p.daysSince)} (od ${plDate(p.lastOrder)}); zwykle zamawia ${p.atLeast ? 'co najmniej raz na' : 'co'} ${plDays(p.usualGapDays)}, to ${formatNumber(n(p.ratio), 'pl', 1)}× ${p.atLeast ? 'ta przerwa' : 'zwykła przerwa'}.`,
   'health.recency.single_order': (p) => `Dotąd tylko jedno zamówienie, ${plDays(p.daysSince)} temu (${plDate(p.lastOrder)}): jeszcze nie widać rytmu zakupów.`,
   'health.trend.growing': (p) => `Przychód z ostatnich ${plMonths(p.months)}: ${signed(p.changePct)}% względem ${plBasis(p)}.`,
   'health.trend.stable': (p) => `Przychód z ostatnich ${plMonths(p.months)} stabilny (${signed(p.changePct)}%) względem ${plBasis(p)}.`,
