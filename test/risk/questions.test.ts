@@ -21,6 +21,8 @@ describe('reading health questions', () => {
     ['Co mam zrobić z Initech?', { kind: 'why', name: 'initech' }],
     ['which of my accounts are at risk?', { kind: 'list' }],
     ['show me my at-risk accounts', { kind: 'list' }],
+    ['do I have any accounts at risk?', { kind: 'list' }],
+    ['Czy mam jakieś konta zagrożone?', { kind: 'list' }],
     ['what changed this week?', { kind: 'changes' }],
     ['snooze Initech for 3 weeks', { kind: 'snooze', name: 'initech', weeks: 3 }],
     ['jaka jest kondycja Globex?', { kind: 'health', name: 'globex' }],

@@ -28,7 +28,7 @@ const categoryVocabulary: [string, RegExp][] = [
 ];
 const planWord = /\b(plan|plans|planem|planu|planie|account plan)\b/;
 const startWords = /\b(let s work|lets work|let us work|work on|continue|resume|start|open|fill in|fill out|update|popracujmy|pracujmy|wrocmy do|kontynuuj|wznow|zacznijmy|otworz|uzupelnij|uzupelnijmy)\b/;
-const completeWords = /\b(how complete|how far|how much of|complete is|completeness|how full|progress|status|where are we|how (is|s) (the )?\w+( \w+)? (plan )?(going|coming along))\b|\b(kompletn|gotow|uzupelnion|zaawansowan|postep|stan|status)/;
+const completeWords = /\b(how complete|how far|how much of|complete is|completeness|how full|progress|status|where are we|how (is|s) (the )?\w+( \w+)? (plan )?(going|coming along))\b|\b(kompletn|gotow|uzupelnion|zaawansowan|postep|stan|status|jak (idzie|wyglada|stoi))/;
 const changeWords = /\b(what( s| has)? changed|what s new|changes since|since last time)\b|\b(co sie zmienilo|zmiany od|od ostatniego razu|co nowego)/;
 const openItemWords = /\b(open items?|unknowns|still unknown|open questions|gaps)\b|\b(otwarte|niewiadom|czego nie wiemy|luki)/;
 

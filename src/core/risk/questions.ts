@@ -46,6 +46,8 @@ const list = [
   /^(?:show (?:me )?)?(?:my |our |the )?(?:accounts|customers|clients) at risk$/,
   /\b(?:ktore|ktorzy|jakie|ktory) (?:z )?(?:moich |naszych )?(?:kont[ao]?|klient\w*) (?:sa |jest )?(?:zagrozon\w*|do obserwacji|w grupie ryzyka)/,
   /^(?:pokaz (?:mi )?)?(?:moje |nasze )?(?:zagrozone konta|zagrozonych klientow|zagrozeni klienci|konta zagrozone|klienci zagrozeni)$/,
+  /\b(?:any|anything|are there any|do (?:i|we) have any) (?:of )?(?:my |our |the )?(?:accounts?|customers?|clients?) (?:that are |which are )?(?:at risk|in trouble|slipping)\b/,
+  /\bczy (?:mam|mamy|sa) (?:jakies |jakichs )?(?:zagrozon\w* (?:kont\w*|klient\w*)|(?:kont\w*|klient\w*) (?:sa )?zagrozon\w*)/,
 ];
 const changes = [
   /\bwhat (?:s |has |have )?changed\b/,

@@ -12,6 +12,7 @@ export const overviewQuestions: BankQuestion[] = [
   { as: 'anna', say: 'kto prowadzi Wisłę?', intent: 'account.owner', account: 'acc-wisla-foods', facts: ['Anna Kowalska'] },
   { as: 'ben', say: 'health status of Woodgrove', intent: 'health.health', account: 'acc-woodgrove', facts: ['Woodgrove Energy — health'] },
   { as: 'chloe', say: 'what is the plan status for Acme?', intent: 'plan.completeness', account: 'acc-acme', facts: ['The Acme Corporation plan is 0% complete'] },
+  { as: 'anna', say: 'jak idzie plan Initech?', intent: 'plan.completeness', account: 'acc-initech', facts: ['Plan Initech'] },
   { as: 'ben', say: 'how is the Globex plan going?', intent: 'plan.completeness', account: 'acc-globex', facts: ['Globex Corporation plan'] },
   { as: 'anna', say: 'opowiedz mi o Wiśle', intent: 'account.overview', account: 'acc-wisla-foods', facts: ['Wisła Foods Sp. z o.o.', 'Katarzyna Wiśniewska'] },
   { as: 'anna', say: 'co słychać w Łódzkiej Energetyce?', intent: 'account.overview', account: 'acc-lodzka-energetyka', facts: ['Łódzka Energetyka S.A.'] },

@@ -13,6 +13,7 @@ export const portfolioQuestions: BankQuestion[] = [
   { as: 'ben', say: 'how many accounts do I have?', intent: 'portfolio.totals', facts: ['You cover 5 accounts'] },
   { as: 'maria', say: 'what is our total ARR?', intent: 'portfolio.totals', facts: ['€2,730,000 across 5 accounts', 'PLN 11,600,000', 'per currency'] },
   { as: 'anna', say: 'ile mam klientów?', intent: 'portfolio.totals', facts: ['Obsługujesz'] },
+  { as: 'anna', say: 'jakie mam konta?', intent: 'portfolio.list', facts: ['Initech', 'Wisła Foods Sp. z o.o.'], absent: ['Globex'] },
   { as: 'anna', say: 'moje 2 największe konta', intent: 'portfolio.list', sort: 'arr', facts: ['pierwsze 2'] },
   { as: 'chloe', say: 'my acounts ordered by renewal', intent: 'portfolio.list', sort: 'renewal', facts: ['Northwind Logistics'] },
   { as: 'maria', say: "show Ben's accounts", intent: 'portfolio.list', facts: ['Globex Corporation', 'Fabrikam Industries'], absent: ['Acme', 'Initech'] },

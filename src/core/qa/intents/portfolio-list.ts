@@ -37,7 +37,7 @@ export const listAccountsIntent = defineIntent<Slots>({
   subject: 'portfolio',
   cues: [
     { say: ['account*', 'acount*', 'client*', 'customer*', 'portfolio', 'book of business', 'konta', 'kont', 'klienci', 'klientow', 'klientach', 'portfel*'], weight: 0.35 },
-    { say: ['my', 'our', 'all', 'team', 'list', 'mine', 'top', 'moje', 'moich', 'moi', 'nasze', 'naszych', 'nasi', 'wszystk*', 'lista', 'wymien', 'zespol*'], weight: 0.3 },
+    { say: ['my', 'our', 'all', 'team', 'list', 'mine', 'top', 'do i have', 'i have', 'moje', 'moich', 'moi', 'mam', 'mamy', 'prowadze', 'obsluguje', 'nasze', 'naszych', 'nasi', 'wszystk*', 'lista', 'wymien', 'zespol*'], weight: 0.3 },
   ],
   slots(q, turn) {
     const sort = sortOf(q);
