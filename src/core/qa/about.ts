@@ -22,10 +22,14 @@ export function aboutOf(subject: Subject, q: Question, turn: Turn, understood: R
       return { kind: 'nothing' };
     case 'portfolio':
       return { kind: 'portfolio', accounts: portfolioOf(turn, scope) };
-    case 'account-or-portfolio':
+    case 'account-or-portfolio': {
       if (mentions.length) return oneAccount(q, turn, understood);
+      // "Who left Initech?" from someone who does not cover Initech: say so, rather than answer about the last account or all of them.
+      const named = leftover(q, understood, true);
+      if (named) return { kind: 'not-found', text: named, what: 'account' };
       if (scope || !remembered) return { kind: 'portfolio', accounts: portfolioOf(turn, scope) };
       return { kind: 'account', account: remembered, remembered: true };
+    }
     case 'account':
       return oneAccount(q, turn, understood);
     case 'two-accounts': {
@@ -78,8 +82,9 @@ const beforeNames = new Set(['at', 'of', 'for', 'with', 'about', 'from', 'to', '
  * The words nothing explained, as typed: most likely a name Acre does not know
  * (or the asker may not see). Of several runs of such words, the one that looks
  * most like a name wins: capitalised, after "at"/"of"/"z", then the longest.
+ * With `nameLike`, only a run that looks like a name at all counts.
  */
-export function leftover(q: Question, understood: ReadonlySet<number>): string | undefined {
+export function leftover(q: Question, understood: ReadonlySet<number>, nameLike = false): string | undefined {
   const runs: { words: string[]; afterPreposition: boolean; capitalised: boolean }[] = [];
   let run: (typeof runs)[number] | undefined;
   for (const t of q.tokens) {
@@ -97,5 +102,6 @@ export function leftover(q: Question, understood: ReadonlySet<number>): string |
   }
   const score = (r: (typeof runs)[number]) => (r.capitalised ? 1 : 0) + (r.afterPreposition ? 0.5 : 0);
   runs.sort((a, b) => score(b) - score(a) || b.words.length - a.words.length);
+  if (nameLike && runs[0] && score(runs[0]) === 0) return undefined;
   return runs[0]?.words.join(' ');
 }

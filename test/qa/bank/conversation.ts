@@ -22,6 +22,9 @@ export const conversationQuestions: BankQuestion[] = [
   { as: 'anna', say: 'when does Globex renew?', intent: 'renewal.date', notFound: 'globex', absent: ['30 Sept', '30 wrz', 'Ben Carter', '2 400 000'], core: true },
   { as: 'anna', say: 'who signs at acme?', intent: 'contacts.byRole', notFound: 'acme', absent: ['James Whitfield', 'Acme Corporation'], core: true },
   { as: 'ben', say: 'compare Globex and Wisła', intent: 'accounts.compare', notFound: 'wisla', absent: ['Wisła Foods', '3 200 000', '3,200,000'] },
+  // Questions about one account or all of them: an account the asker does not cover is not swapped for the last one talked about.
+  { as: 'ben', after: ['tell me about globex'], say: 'who left Initech?', intent: 'contacts.left', notFound: 'initech', absent: ['Globex', 'Peter Gibbs'] },
+  { as: 'ben', after: ['tell me about globex'], say: 'what happened at Initech recently?', intent: 'activities.recent', notFound: 'initech', absent: ['Globex', 'Sabine'] },
   { as: 'chloe', say: 'which accounts renew in the next 365 days?', intent: 'portfolio.renewals', facts: ['Northwind Logistics', 'Acme Corporation'], absent: ['Initech', 'Fabrikam', 'Wisła', 'Łódzka'], core: true },
   { as: 'ben', say: 'tell me about Initech', intent: 'account.overview', notFound: 'initech', absent: ['Sabine', 'Anna Kowalska', '1,200,000'] },
   { as: 'chloe', say: 'who is Sabine Krüger?', intent: 'contact.person', absent: ['Chief Information Officer', 'Initech'] },
