@@ -24,6 +24,7 @@ export const conversationQuestions: BankQuestion[] = [
   { as: 'ben', say: 'compare Globex and Wisła', intent: 'accounts.compare', notFound: 'wisla', absent: ['Wisła Foods', '3 200 000', '3,200,000'] },
   // Questions about one account or all of them: an account the asker does not cover is not swapped for the last one talked about.
   { as: 'ben', after: ['tell me about globex'], say: 'who left Initech?', intent: 'contacts.left', notFound: 'initech', absent: ['Globex', 'Peter Gibbs'] },
+  { as: 'ben', say: 'how is Contoso doing?', intent: 'account.overview', notFound: 'contoso', absent: ['CHF'] },
   { as: 'ben', after: ['tell me about globex'], say: 'what happened at Initech recently?', intent: 'activities.recent', notFound: 'initech', absent: ['Globex', 'Sabine'] },
   { as: 'chloe', say: 'which accounts renew in the next 365 days?', intent: 'portfolio.renewals', facts: ['Northwind Logistics', 'Acme Corporation'], absent: ['Initech', 'Fabrikam', 'Wisła', 'Łódzka'], core: true },
   { as: 'ben', say: 'tell me about Initech', intent: 'account.overview', notFound: 'initech', absent: ['Sabine', 'Anna Kowalska', '1,200,000'] },

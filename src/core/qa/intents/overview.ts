@@ -16,6 +16,8 @@ export const accountOverviewIntent = defineIntent({
     // Not "what about X?": that follows up on the previous question.
     // "Status" also goes with other words ("renewal status", "plan status"): those say what is asked, so it weighs little.
     { say: ['show', 'show me', 'pokaz', 'how is', 'hows', 'how are things', 'co u', 'jak sie ma', 'status', 'stan'], weight: 0.35 },
+    // "How is Contoso doing?": enough to say so when Contoso is not the asker's.
+    { say: ['doing', 'getting on', 'radzi'], weight: 0.2 },
   ],
   answer: async (turn, { about }) => (about.kind === 'account' ? [await accountOverview(turn, about.account)] : []),
 });
