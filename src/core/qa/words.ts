@@ -5,7 +5,7 @@
 
 /** Money coming in: "revenue", "bought", "przychód", "kupiła". */
 export const revenueWords = [
-  'revenue*', 'revenu', 'sales', 'sale', 'sold', 'turnover', 'spend*', 'spent', 'buy', 'buys', 'buying', 'bought', 'purchas*', 'invoic*', 'billed',
+  'revenue*', 'revenu', 'sales', 'sale', 'sold', 'sell', 'sells', 'selling', 'turnover', 'spend*', 'spent', 'buy', 'buys', 'buying', 'bought', 'purchas*', 'invoic*', 'billed',
   'bring*', 'brought', 'income', 'how much',
   'przychod*', 'sprzedaz*', 'sprzedal*', 'obrot*', 'kupil*', 'kupuj*', 'zakup*', 'wydal*', 'wydatk*', 'zafakturow*', 'ile',
 ];

@@ -10,6 +10,7 @@ import { contactPersonIntent } from './person.js';
 import { dormantAccountsIntent, renewalsAheadIntent } from './portfolio.js';
 import { listAccountsIntent } from './portfolio-list.js';
 import { portfolioTotalsIntent } from './portfolio-totals.js';
+import { portfolioRevenueIntent } from './portfolio-revenue.js';
 import { lastQbrIntent, nextQbrIntent } from './qbr.js';
 import { renewalDateIntent } from './renewal.js';
 import { revenueMonthlyIntent } from './revenue-monthly.js';
@@ -23,6 +24,8 @@ export const accountQuestionIntents: readonly Intent<object>[] = [
   renewalDateIntent,
   contractIntent,
   accountOwnerIntent,
+  // Before revenue.total: "how much did we sell this year?" ties with it and is about all the asker's accounts.
+  portfolioRevenueIntent,
   revenueTotalIntent,
   revenueTrendIntent,
   revenueMonthlyIntent,
