@@ -51,12 +51,15 @@ describe('when the model fails, Acre still answers, and says why', () => {
   });
 
   it('gives up at the deadline, however slow the server', async () => {
-    const h = await harness(() => ({ stallMs: 5_000 }), { timeoutMs: 300 });
+    const h = await harness(() => ({ stallMs: 5_000 }), { timeoutMs: 500 });
     const started = Date.now();
     const said = await h.app.say(BEN, 'What should I bring up with Globex next time we talk?');
-    expect(Date.now() - started).toBeLessThan(2_000);
+    // Well before the 5 s the server takes, with room for a busy machine.
+    expect(Date.now() - started).toBeLessThan(4_000);
     expect(said).toContain("The language model did not answer in time, so here is what Acre's data says about Globex Corporation.");
-    expect(h.fake.received).toHaveLength(1);
+    // Not tried again after the deadline. (On a starved machine the deadline can pass before the
+    // fake server, on the same event loop, has read the request: then it saw none.)
+    expect(h.fake.received.length).toBeLessThanOrEqual(1);
   });
 
   it('stops a model that keeps asking for tools: the last round allows none', async () => {
