@@ -1,4 +1,4 @@
-import { APIConnectionError, APIError, APIUserAbortError } from 'openai';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import type { LlmFailure } from '../core/i18n/llm.js';
 import type { Deadline } from './deadline.js';
 
@@ -45,7 +45,11 @@ interface Classified {
 
 export function classify(error: unknown, deadlinePassed: boolean): Classified {
   if (error instanceof ModelFailure) return { error, retry: false };
-  if (deadlinePassed || error instanceof APIUserAbortError) return { error: new ModelFailure('timeout', 'the question took longer than allowed'), retry: false };
+  // The client's own timeout is set to the time left before the deadline, so it firing means the deadline has come
+  // (it can fire a moment before the deadline's timer does, on a busy machine).
+  if (deadlinePassed || error instanceof APIUserAbortError || error instanceof APIConnectionTimeoutError) {
+    return { error: new ModelFailure('timeout', 'the question took longer than allowed'), retry: false };
+  }
   if (error instanceof APIConnectionError) return { error: new ModelFailure('unavailable', error.message), retry: true };
   if (error instanceof APIError) {
     const status = error.status ?? 0;

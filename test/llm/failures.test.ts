@@ -1,5 +1,7 @@
+import { APIConnectionError, APIConnectionTimeoutError } from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LlmSettings } from '../../src/llm/index.js';
+import { classify } from '../../src/llm/retry.js';
 import { hasToolResults, type Script } from './fake-openai.js';
 import { BEN, withFakeModel, type LlmHarness } from './setup.js';
 
@@ -60,6 +62,12 @@ describe('when the model fails, Acre still answers, and says why', () => {
     // Not tried again after the deadline. (On a starved machine the deadline can pass before the
     // fake server, on the same event loop, has read the request: then it saw none.)
     expect(h.fake.received.length).toBeLessThanOrEqual(1);
+  });
+
+  it('reads the client\'s own timeout as the deadline, even when it fires a moment before the deadline\'s timer', () => {
+    // The client's timeout is the time left before the deadline; on a busy machine it can win the race.
+    expect(classify(new APIConnectionTimeoutError(), false)).toMatchObject({ error: { kind: 'timeout' }, retry: false });
+    expect(classify(new APIConnectionError({ message: 'connect ECONNREFUSED' }), false)).toMatchObject({ error: { kind: 'unavailable' }, retry: true });
   });
 
   it('stops a model that keeps asking for tools: the last round allows none', async () => {
