@@ -13,13 +13,13 @@ import { openStore, type OpenStore } from '../../src/store/keyv-store.js';
 import { TEST_NOW } from '../helpers/app.js';
 
 /** Another feature adds a question to the router with the toolkit, without touching account Q&A. */
-const npsIntent = defineIntent({
-  name: 'account.nps',
+const industryIntent = defineIntent({
+  name: 'account.industry',
   subject: 'account',
-  cues: [{ say: ['nps', 'net promoter*', 'satisfaction', 'zadowolen*'], weight: 0.7 }],
-  answer: (turn, { about }) => (about.kind === 'account' ? [reply().text(`NPS of ${about.account.name}: ${about.account.nps ?? '—'}`).build()] : []),
+  cues: [{ say: ['industry', 'sector', 'branza', 'branzy', 'sektor*'], weight: 0.7 }],
+  answer: (turn, { about }) => (about.kind === 'account' ? [reply().text(`Industry of ${about.account.name}: ${about.account.industry ?? '—'}`).build()] : []),
 });
-const npsFeature = intentFeature({ name: 'nps', intents: [npsIntent], help: () => ({ commands: [], examples: ["what's the NPS of Globex?"] }) });
+const industryFeature = intentFeature({ name: 'industry', intents: [industryIntent], help: () => ({ commands: [], examples: ["what's Globex's industry?"] }) });
 
 describe('a feature that adds an intent with the NLU toolkit', () => {
   let dir: string;
@@ -36,7 +36,7 @@ describe('a feature that adds an intent with the NLU toolkit', () => {
       state: store,
       clock: new FixedClock(TEST_NOW),
       logger: silentLogger,
-      features: [accountQuestionsFeature, npsFeature],
+      features: [accountQuestionsFeature, industryFeature],
     });
   });
   afterAll(async () => {
@@ -45,9 +45,9 @@ describe('a feature that adds an intent with the NLU toolkit', () => {
   });
 
   it('gets the typo-tolerant account lookup, permissions and follow-ups for free', async () => {
-    expect(await say('ben.carter@acre.example', "what's the NPS of globx?")).toBe('NPS of Globex Corporation: 64');
-    expect(await say('ben.carter@acre.example', 'and northwind?')).toBe('NPS of Northwind Logistics: 8');
-    expect(await say('anna.kowalska@acre.example', 'net promoter score of Globex')).toContain('Nie znalazłem klienta „Globex”');
+    expect(await say('ben.carter@acre.example', "what's the industry of globx?")).toBe('Industry of Globex Corporation: manufacturing');
+    expect(await say('ben.carter@acre.example', 'and northwind?')).toBe('Industry of Northwind Logistics: logistics');
+    expect(await say('anna.kowalska@acre.example', 'which sector is Globex in')).toContain('Nie znalazłem klienta „Globex”');
   });
 
   it('leaves the account questions as they were', async () => {

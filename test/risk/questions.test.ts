@@ -34,6 +34,11 @@ describe('reading health questions', () => {
     ['uśpij Initech na 2 tygodnie', { kind: 'snooze', name: 'initech', weeks: 2 }],
     ['how is Globex doing?', undefined],
     ['who signs at Initech?', undefined],
+    ['how healthy are they?', { kind: 'health' }],
+    ['why is it at risk?', { kind: 'why' }],
+    ['which of my renewals are at risk?', { kind: 'renewals' }],
+    ['at-risk renewals', { kind: 'renewals' }],
+    ['Które odnowienia są zagrożone?', { kind: 'renewals' }],
   ])('"%s"', (text, expected) => {
     expect(readHealthQuestion(text)).toEqual(expected);
   });
@@ -82,6 +87,28 @@ describe('health questions in the conversation', () => {
   it('follows up "why?" on the account just asked about', async () => {
     await app.say(BEN, 'how healthy is Fabrikam?');
     expect(await app.say(BEN, 'why?')).toContain('Single-threaded: Rachel Turner is the only contact at the customer.');
+  });
+
+  it('reads "they" as the account talked about, and "what about…?" as the same question about another', async () => {
+    await app.say(CHLOE, 'tell me about Acme');
+    expect(await app.say(CHLOE, 'how healthy are they?')).toContain('== Acme Corporation — health ==');
+    expect(await app.say(CHLOE, 'why is Coho Winery on watch?')).toContain('Why Coho Winery is 79/100 · watch');
+    expect(await app.say(CHLOE, 'what about Acme?')).toContain('Acme Corporation is not at risk');
+    // A follow-up that names no account is left to the other features.
+    expect(await app.say(CHLOE, 'what about its ARR?')).toContain('£480,000');
+  });
+
+  it('lists the renewals of the next 90 days on accounts that are not healthy, soonest first', async () => {
+    const text = await app.say(MARIA, 'which of my renewals are at risk?');
+    expect(text).toContain('== Renewals in the next 90 days on accounts at risk or on watch ==');
+    expect(text).toContain('2 of the 2 accounts renewing; the soonest first.');
+    const lines = text.split('\n').filter((l) => l.startsWith('  • '));
+    expect(lines.map((l) => l.slice(4, l.indexOf(' · ')))).toEqual(['Northwind Logistics 89/100', 'Initech 44/100']);
+    expect(lines[1]).toContain('9 Jan 2027 (in 45 days) · €1,200,000 — No order for 127 days');
+    expect(await app.say(ANNA, 'które odnowienia są zagrożone?')).toContain('Initech 44/100 · zagrożone');
+    const chloes = await app.say(CHLOE, 'renewals at risk');
+    expect(chloes).toContain('1 of the 1 account renewing');
+    expect(chloes).not.toContain('Initech');
   });
 
   it('lists a manager\'s accounts at risk and on watch, largest ARR first, through the question and /at-risk alike', async () => {

@@ -94,6 +94,9 @@ const en = {
   ownedBy: (account: string, owner: string) => `**${account}** is looked after by ${owner}.`,
   onTheTeam: (names: string) => `Also on the account team: ${names}.`,
   noTeam: 'Nobody else is on the account team.',
+  npsOf: (account: string, nps: number) =>
+    `**${account}**: NPS ${nps} (on a scale from −100 to 100; ${nps >= 50 ? 'excellent' : nps > 0 ? 'more promoters than detractors' : nps === 0 ? 'as many promoters as detractors' : 'more detractors than promoters'}).`,
+  noNps: (account: string) => `No NPS on record for **${account}**.`,
   portfolioRevenueIn: (n: number, when: string) => `What your ${plural(n, 'en', { one: 'account', other: '# accounts' })} bought ${when}, against the same period a year before:`,
   portfolioRevenueLine: (amount: string, orders: string, change?: string) => `${amount} · ${orders}${change ? ` · ${change}` : ' · nothing a year before'}`,
   noPortfolioRevenue: (when: string) => `None of your accounts has orders on record ${when}, nor in the same period a year before.`,
@@ -198,6 +201,9 @@ const pl: QaMessages = {
   ownedBy: (account: string, owner: string) => `Klienta **${account}** prowadzi ${owner}.`,
   onTheTeam: (names: string) => `W zespole klienta są też: ${names}.`,
   noTeam: 'Nikt inny nie jest w zespole klienta.',
+  npsOf: (account: string, nps: number) =>
+    `**${account}**: NPS ${nps} (w skali od −100 do 100; ${nps >= 50 ? 'doskonały' : nps > 0 ? 'więcej promotorów niż krytyków' : nps === 0 ? 'tylu promotorów co krytyków' : 'więcej krytyków niż promotorów'}).`,
+  noNps: (account: string) => `Brak NPS w danych dla **${account}**.`,
   portfolioRevenueIn: (n: number, when: string) => `Zakupy ${plural(n, 'pl', { one: 'Twojego klienta', few: 'Twoich # klientów', many: 'Twoich # klientów', other: 'Twoich # klienta' })} ${when}, wobec tego samego okresu rok wcześniej:`,
   portfolioRevenueLine: (amount: string, orders: string, change?: string) => `${amount} · ${orders}${change ? ` · ${change}` : ' · rok wcześniej nic'}`,
   noPortfolioRevenue: (when: string) => `Żaden z Twoich klientów nie ma zamówień w danych ${when} ani w tym samym okresie rok wcześniej.`,

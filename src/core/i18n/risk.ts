@@ -70,6 +70,10 @@ const en = {
   atRiskHeading: 'Your accounts at risk and on watch',
   atRiskNone: (n: number) => `None of your ${enAccounts(n)} is at risk or on watch. 🎉`,
   atRiskSummary: (atRisk: number, watch: number, total: number) => `${atRisk} at risk and ${watch} on watch, of ${enAccounts(total)}; the largest ARR first.`,
+  renewalsAtRiskHeading: (days: number) => `Renewals in the next ${enDays(days)} on accounts at risk or on watch`,
+  renewalsAtRiskNone: (days: number, renewing: number) =>
+    renewing ? `All ${enAccounts(renewing)} of yours renewing in the next ${enDays(days)} are healthy.` : `None of your accounts renews in the next ${enDays(days)}.`,
+  renewalsAtRiskSummary: (n: number, renewing: number) => `${n} of the ${enAccounts(renewing)} renewing; the soonest first.`,
   atRiskSnoozed: (until: string) => `snoozed until ${until}`,
   changesHeading: (since: string) => `What changed since ${since}`,
   changesNone: (n: number, points: number) => `None of your ${enAccounts(n)} moved by ${points} points or changed band.`,
@@ -180,6 +184,10 @@ const pl: RiskMessages = {
   atRiskHeading: 'Twoje konta zagrożone i do obserwacji',
   atRiskNone: (n) => `Żadne z Twoich kont (${plAccounts(n)}) nie jest zagrożone ani do obserwacji. 🎉`,
   atRiskSummary: (atRisk, watch, total) => `Zagrożone: ${atRisk}, do obserwacji: ${watch}, z ${plAccounts(total)}; największe ARR najpierw.`,
+  renewalsAtRiskHeading: (days) => `Odnowienia w ciągu ${plDays(days)} na kontach zagrożonych lub do obserwacji`,
+  renewalsAtRiskNone: (days, renewing) =>
+    renewing ? `Wszystkie Twoje konta z odnowieniem w ciągu ${plDays(days)} (${plAccounts(renewing)}) są zdrowe.` : `Żadne z Twoich kont nie odnawia umowy w ciągu ${plDays(days)}.`,
+  renewalsAtRiskSummary: (n, renewing) => `${n} z ${plAccounts(renewing)} z odnowieniem; najbliższe najpierw.`,
   atRiskSnoozed: (until) => `uśpione do ${until}`,
   changesHeading: (since) => `Co się zmieniło od ${since}`,
   changesNone: (n, points) => `Żadne z Twoich kont (${plAccounts(n)}) nie zmieniło się o ${points} pkt ani nie zmieniło grupy.`,

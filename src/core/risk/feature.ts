@@ -11,8 +11,8 @@ import { normalize } from '../text.js';
 import { portfolioSummaries, scoreAccount, storedHealthInputs, todayFor, type AccountHealth, type HealthSummary } from './account-health.js';
 import { onDigestAction, snoozeAccount } from './actions.js';
 import { audienceOfUser, curationOf } from './curation.js';
-import { accountHealthReply, atRiskReply, changesReply, whyReply } from './health-reply.js';
-import { confidenceOf, readHealthQuestion, type HealthQuestion } from './questions.js';
+import { accountHealthReply, atRiskReply, changesReply, renewalsAtRiskReply, whyReply } from './health-reply.js';
+import { confidenceOf, followUpOf, readHealthQuestion, type HealthQuestion } from './questions.js';
 import { defaultRiskSettings, inReportingCurrency, type RiskSettings } from './settings.js';
 import { withWeeklyChange } from './snapshots.js';
 import { accountIn } from '../accounts/access.js';
@@ -46,12 +46,15 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
     switch (q.kind) {
       case 'list':
         return atRisk(turn);
+      case 'renewals':
+        turn.remember({ topic: 'at-risk' });
+        return [renewalsAtRiskReply(turn, await visibleHealth(turn), settings().renewalDays)];
       case 'changes':
         return [changesReply(turn, await visibleHealth(turn), settings().changePoints)];
       case 'health':
       case 'why': {
         const h = await oneAccount(turn, account!);
-        turn.remember({ accountId: account!.id, topic: 'health' });
+        turn.remember({ accountId: account!.id, topic: q.kind === 'why' ? 'health.why' : 'health' });
         return [q.kind === 'health' ? accountHealthReply(turn, h) : whyReply(turn, h)];
       }
       case 'snooze':
@@ -64,7 +67,9 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
     commands: { 'at-risk': (turn) => atRisk(turn) },
     actions: { digest: (turn, action) => onDigestAction(turn, action, settings()) },
     understand(turn, text): Understanding[] {
-      const q = readHealthQuestion(text);
+      // "What about Coho Winery?" right after a health question asks it again about Coho Winery.
+      const topic = turn.memory.topic;
+      const q = readHealthQuestion(text) ?? (topic === 'health' || topic === 'health.why' ? followUpOf(text, topic === 'health.why' ? 'why' : 'health') : undefined);
       if (!q) return [];
       const confidence = confidenceOf[q.kind];
       const reading = (account?: Account): Understanding => ({
@@ -73,8 +78,8 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
         ...(account ? { entities: { accountId: account.id } } : {}),
         answer: () => answer(turn, q, account),
       });
-      if (q.kind === 'list' || q.kind === 'changes') return [reading()];
-      const name = q.kind === 'why' && !q.name ? undefined : (q as { name: string }).name;
+      if (q.kind === 'list' || q.kind === 'renewals' || q.kind === 'changes') return [reading()];
+      const name = q.name;
       if (name === undefined) {
         const remembered = turn.memory.accountId ? accountIn(turn.visible(), turn.memory.accountId) : undefined;
         return remembered ? [{ ...reading(remembered), confidence: 0.8 }] : [];

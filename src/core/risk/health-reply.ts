@@ -3,6 +3,7 @@
  * risk and what would help, the user's accounts at risk, and what changed this week.
  */
 import type { Turn } from '../conversation.js';
+import { daysBetween } from '../dates.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import { lostPoints, type SignalId } from '../health/index.js';
 import { reply, type Reply } from '../reply.js';
@@ -98,6 +99,31 @@ export function atRiskReply(turn: Turn, healths: readonly HealthSummary[], book:
     .list(shown)
     .buttons(poor.slice(0, 3).map((h) => ({ label: `${t.healthWhyButton} ${h.account.name}`, action: { id: 'ask', value: t.whyAsk(h.account.name) } })))
     .context(t.healthHow(formatDate(top.asOf, locale)))
+    .build();
+}
+
+/** "Which of my renewals are at risk?": accounts renewing within `days` that are not healthy, soonest first. */
+export function renewalsAtRiskReply(turn: Turn, healths: readonly HealthSummary[], days: number): Reply {
+  const { t, locale } = turn;
+  const renewing = healths
+    .map((h) => ({ h, inDays: h.account.renewalDate ? daysBetween(h.asOf, h.account.renewalDate) : -1 }))
+    .filter((x) => x.inDays >= 0 && x.inDays <= days);
+  const poor = renewing.filter((x) => bandRank(x.h.band) > 0).sort((a, b) => a.inDays - b.inDays || a.h.account.name.localeCompare(b.h.account.name));
+  if (!poor.length) return reply().text(t.renewalsAtRiskNone(days, renewing.length)).build();
+  const line = ({ h }: (typeof poor)[number]) => {
+    const parts = [`**${h.account.name}** ${scoreText(t, h.score, h.band)}`, turn.t.renewalIn(h.account.renewalDate!, daysBetween(h.asOf, h.account.renewalDate!), locale)];
+    if (h.account.arr !== undefined) parts.push(formatMoney(h.account.arr, h.account.currency, locale));
+    const first = h.reasons[0];
+    return `${parts.join(' · ')}${first ? ` — ${reasonText(locale, first.explanation)}` : ''}`;
+  };
+  const shown = poor.slice(0, LISTED).map(line);
+  if (poor.length > LISTED) shown.push(t.moreItems(poor.length - LISTED));
+  return reply()
+    .heading(t.renewalsAtRiskHeading(days))
+    .text(t.renewalsAtRiskSummary(poor.length, renewing.length))
+    .list(shown)
+    .buttons(poor.slice(0, 3).map(({ h }) => ({ label: `${t.healthWhyButton} ${h.account.name}`, action: { id: 'ask', value: t.whyAsk(h.account.name) } })))
+    .context(t.healthHow(formatDate(poor[0].h.asOf, locale)))
     .build();
 }
 

@@ -7,14 +7,17 @@ import { normalize } from '../text.js';
 
 export type HealthQuestion =
   /** `loose`: read from "<name> health", which only counts when the name is an account. */
-  | { kind: 'health'; name: string; loose?: boolean }
+  /** Without a name: the account talked about ("how healthy are they?"). */
+  | { kind: 'health'; name?: string; loose?: boolean }
   | { kind: 'why'; name?: string }
   | { kind: 'list' }
+  /** Renewals coming up on accounts that are not healthy. */
+  | { kind: 'renewals' }
   | { kind: 'changes' }
   | { kind: 'snooze'; name: string; weeks?: number };
 
 /** How sure a reading is: these phrasings hardly mean anything else. */
-export const confidenceOf: Record<HealthQuestion['kind'], number> = { health: 0.85, why: 0.9, list: 0.85, changes: 0.85, snooze: 0.9 };
+export const confidenceOf: Record<HealthQuestion['kind'], number> = { health: 0.85, why: 0.9, list: 0.85, renewals: 0.9, changes: 0.85, snooze: 0.9 };
 
 const named: { kind: 'health' | 'why'; pattern: RegExp; loose?: boolean }[] = [
   { kind: 'why', pattern: /^(?:but )?why (?:is|are|s) (.+?) (?:at risk|on watch|in trouble|unhealthy|slipping|not healthy|so low|(?:scored|scoring|rated) (?:so )?low)$/ },
@@ -34,6 +37,9 @@ const named: { kind: 'health' | 'why'; pattern: RegExp; loose?: boolean }[] = [
   { kind: 'health', pattern: /^(.+?)(?: s)? health(?: score| status| check)?$/, loose: true },
 ];
 
+/** Words that stand for the account talked about. */
+const pronouns = new Set(['it', 'they', 'them', 'this one', 'that one', 'this account', 'that account', 'this customer', 'that customer', 'this client', 'that client', 'ono', 'oni', 'on', 'ona', 'ten klient', 'to konto', 'tego klienta', 'ich', 'jego', 'jej']);
+
 const snoozes = [
   /^snooze (.+?)(?: for (\d+) weeks?)?$/,
   /^(?:uspij|wycisz|odloz) (.+?)(?: na (\d+) (?:tydzien|tygodnie|tygodni))?$/,
@@ -48,6 +54,13 @@ const list = [
   /^(?:pokaz (?:mi )?)?(?:moje |nasze )?(?:zagrozone konta|zagrozonych klientow|zagrozeni klienci|konta zagrozone|klienci zagrozeni)$/,
   /\b(?:any|anything|are there any|do (?:i|we) have any) (?:of )?(?:my |our |the )?(?:accounts?|customers?|clients?) (?:that are |which are )?(?:at risk|in trouble|slipping)\b/,
   /\bczy (?:mam|mamy|sa) (?:jakies |jakichs )?(?:zagrozon\w* (?:kont\w*|klient\w*)|(?:kont\w*|klient\w*) (?:sa )?zagrozon\w*)/,
+];
+const renewals = [
+  /\brenewals? (?:that are |which are )?(?:at risk|in danger|in trouble|on watch)\b/,
+  /\b(?:at risk|risky|unhealthy) renewals?\b/,
+  /\b(?:which|what) (?:of )?(?:my |our |the )?renewals? (?:are |is )?(?:at risk|in danger|in trouble|on watch)\b/,
+  /\b(?:renewing|renew) (?:soon )?(?:and|but) (?:are |is )?(?:at risk|unhealthy|not healthy|on watch)\b/,
+  /\bzagrozon\w* odnowien\w*|\bodnowien\w* (?:sa |jest )?zagrozon\w*/,
 ];
 const changes = [
   /\bwhat (?:s |has |have )?changed\b/,
@@ -67,10 +80,27 @@ export function readHealthQuestion(text: string): HealthQuestion | undefined {
   }
   for (const { kind, pattern, loose } of named) {
     const m = pattern.exec(q);
-    if (m && m[1].trim()) return { kind, name: stripArticle(m[1]), ...(loose ? { loose } : {}) };
+    if (!m || !m[1].trim()) continue;
+    const name = stripArticle(m[1]);
+    // "How healthy are they?": the account talked about.
+    if (pronouns.has(name)) return kind === 'why' ? { kind } : loose ? undefined : { kind: 'health' };
+    return { kind, name, ...(loose ? { loose } : {}) };
   }
+  if (renewals.some((p) => p.test(q))) return { kind: 'renewals' };
   if (list.some((p) => p.test(q))) return { kind: 'list' };
   if (changes.some((p) => p.test(q))) return { kind: 'changes' };
+  return undefined;
+}
+
+const followUps = [/^(?:and|what about|how about|and what about|what of)(?: the)? (.+)$/, /^(?:a|i|a co z|a jak|a jak z) (.+)$/];
+
+/** "What about Coho Winery?" after a health question: the same question about another account. */
+export function followUpOf(text: string, kind: 'health' | 'why'): HealthQuestion | undefined {
+  const q = normalize(text);
+  for (const p of followUps) {
+    const m = p.exec(q);
+    if (m && m[1].trim() && !pronouns.has(m[1].trim())) return { kind, name: stripArticle(m[1]), loose: true };
+  }
   return undefined;
 }
 

@@ -10,6 +10,8 @@ export const overviewQuestions: BankQuestion[] = [
   { as: 'maria', say: 'who owns Initech?', intent: 'account.owner', account: 'acc-initech', facts: ['Anna Kowalska', 'anna.kowalska@acre.example'] },
   { as: 'chloe', say: 'who is the KAM for Globex?', intent: 'account.owner', account: 'acc-globex', facts: ['Ben Carter', 'Chloe Martin'] },
   { as: 'anna', say: 'kto prowadzi Wisłę?', intent: 'account.owner', account: 'acc-wisla-foods', facts: ['Anna Kowalska'] },
+  { as: 'chloe', say: 'what is the NPS of Acme?', intent: 'account.nps', account: 'acc-acme', facts: ['NPS 48'] },
+  { as: 'anna', say: 'jaki jest NPS Wisły?', intent: 'account.nps', account: 'acc-wisla-foods', facts: ['NPS 55'] },
   { as: 'ben', say: 'health status of Woodgrove', intent: 'health.health', account: 'acc-woodgrove', facts: ['Woodgrove Energy — health'] },
   { as: 'chloe', say: 'what is the plan status for Acme?', intent: 'plan.completeness', account: 'acc-acme', facts: ['The Acme Corporation plan is 0% complete'] },
   { as: 'anna', say: 'jak idzie plan Initech?', intent: 'plan.completeness', account: 'acc-initech', facts: ['Plan Initech'] },

@@ -6,6 +6,7 @@ import { contractIntent } from './contract.js';
 import { lastOrderIntent, orderRhythmIntent } from './orders.js';
 import { accountOverviewIntent } from './overview.js';
 import { accountOwnerIntent } from './owner.js';
+import { npsIntent } from './nps.js';
 import { contactPersonIntent } from './person.js';
 import { dormantAccountsIntent, renewalsAheadIntent } from './portfolio.js';
 import { listAccountsIntent } from './portfolio-list.js';
@@ -24,6 +25,7 @@ export const accountQuestionIntents: readonly Intent<object>[] = [
   renewalDateIntent,
   contractIntent,
   accountOwnerIntent,
+  npsIntent,
   // Before revenue.total: "how much did we sell this year?" ties with it and is about all the asker's accounts.
   portfolioRevenueIntent,
   revenueTotalIntent,
