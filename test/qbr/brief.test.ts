@@ -50,6 +50,8 @@ describe('the QBR brief on the demo portfolio', () => {
   it('names who to invite, who hasn\'t been met, and the roles missing at Initech, with its risks and competitor notes', async () => {
     app.clock.set(new Date('2026-11-25T10:00:00Z'));
     const text = await app.say(ANNA, '/qbr-prep initech');
+    // Six months since the last QBR: May alone, then one line a month (not "maj 2026 – maj 2026").
+    expect(section(text, 'Wyniki od ostatniego QBR')).toMatch(/\n {2}• maj 2026: 32\s518\s€ · 3 zamówienia\n {2}• czerwiec 2026: /);
     const people = section(text, 'Kogo zaprosić');
     expect(people).toContain('Sabine Krüger · Chief Information Officer · decydent · ostatni kontakt 20 maj 2026');
     expect(people).toContain('Brak roli „orędownik”: Peter Gibbs odszedł z firmy i nikt nie przejął tej roli.');

@@ -42,9 +42,9 @@ export function resultsSection(b: ReplyBuilder, c: BriefContext): void {
   const shown = months.slice(-MONTHS_SHOWN);
   const line = (label: string, total: number, orders: number) =>
     `${label}: ${orders ? `${formatMoney(total, account.currency, locale)} · ${t.orders(orders)}` : t.qbr.brief.noOrders}`;
-  const earlierLine = earlier.length
-    ? [line(`${monthName(earlier[0].month, locale)} – ${monthName(earlier.at(-1)!.month, locale)}`, earlier.reduce((s, m) => s + m.total, 0), earlier.reduce((s, m) => s + m.orders, 0))]
-    : [];
+  // One earlier month is named alone ("May 2026"), not as a range from itself to itself.
+  const earlierLabel = earlier.length === 1 ? monthName(earlier[0].month, locale) : earlier.length ? `${monthName(earlier[0].month, locale)} – ${monthName(earlier.at(-1)!.month, locale)}` : '';
+  const earlierLine = earlier.length ? [line(earlierLabel, earlier.reduce((s, m) => s + m.total, 0), earlier.reduce((s, m) => s + m.orders, 0))] : [];
   b.list(
     anyRevenue ? [...earlierLine, ...shown.map((m) => line(monthName(m.month, locale), m.total, m.orders))] : [t.qbr.brief.noRevenueSince(since)],
     t.qbr.brief.revenueByMonth,
