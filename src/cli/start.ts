@@ -22,13 +22,24 @@ export function registerStart(program: Command): void {
       // Alone in a terminal, info logs would drown the conversation; as a service they are the record.
       await withApp({ defaultLogLevel: (c) => (c.channels.every((ch) => ch === 'console') ? 'warn' : 'info') }, async (app, config) => {
         const wantsConsole = config.channels.includes('console');
-        // As a service, a stop asked for while starting (SIGTERM from a service manager) waits
-        // until start-up is over and then shuts down cleanly, instead of killing it half-way.
+        // As a service, a stop asked for while the channels and jobs start (SIGTERM from a service
+        // manager) waits until start-up is over and then shuts down cleanly, instead of killing it
+        // half-way through catching up. A second signal exits at once, should start-up hang.
         const stopAsked = wantsConsole
           ? undefined
           : new Promise<void>((resolve) => {
-              process.once('SIGINT', () => resolve());
-              process.once('SIGTERM', () => resolve());
+              let asked = false;
+              const onSignal = (signal: NodeJS.Signals) => {
+                if (asked) {
+                  app.logger.warn({ event: 'stop_forced', signal }, 'second stop signal: exiting at once');
+                  process.exit(1);
+                }
+                asked = true;
+                app.logger.info({ event: 'stopping', signal }, 'stopping once what is under way is done');
+                resolve();
+              };
+              process.on('SIGINT', onSignal);
+              process.on('SIGTERM', onSignal);
             });
         const chatChannels = config.channels.filter((c): c is 'slack' | 'teams' => c !== 'console');
         const running: RunningChannel[] = [];

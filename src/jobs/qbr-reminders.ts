@@ -55,6 +55,10 @@ export async function sendQbrRemindersDue(ctx: JobContext, timezone: string, slo
     if (daysToGo !== undefined && daysToGo < 0) {
       outcomes.push({ reminder, outcome: 'too_late' });
       log.info({ event: 'qbr_reminder_too_late', key: reminder.key, qbrDate: reminder.qbrDate }, 'QBR reminder not sent: the QBR was over before Acre could send it');
+      // So that `acre reminders` says why it never went, rather than listing it as still to send.
+      await recordSent(app.store, reminder.key, { at: app.clock.now().toISOString(), delivered: false, detail: 'too late: the QBR was over when Acre was running again' }, NUDGE_CLAIM_DAYS * DAY_MS).catch((err) =>
+        log.warn({ err, key: reminder.key }, 'could not record a QBR reminder that came too late'),
+      );
       continue;
     }
     const keepDays = reminder.qbrDate ? daysBetween(day, reminder.qbrDate) + NUDGE_CLAIM_DAYS : NUDGE_CLAIM_DAYS;

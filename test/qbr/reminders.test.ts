@@ -113,6 +113,8 @@ describe('QBR reminders, on a fake clock', () => {
     const over = await sendQbrRemindersDue({ app, messenger }, 'Europe/London', new Date('2026-12-07T09:00:00Z'));
     const reminders = over.filter((o) => o.reminder.kind === 'reminder');
     expect(reminders.map((o) => [o.reminder.accountId, o.reminder.leadDays, o.outcome])).toEqual([['acc-wide-world', 1, 'too_late']]);
+    // `acre reminders` reads why it never went.
+    expect(await sentRecordOf(app.store, reminders[0].reminder.key)).toEqual({ at: '2026-12-09T08:00:00.000Z', delivered: false, detail: 'too late: the QBR was over when Acre was running again' });
     expect(about(messenger.sent, 'QBR with')).toHaveLength(1);
   });
 

@@ -189,7 +189,7 @@ const pl: QaMessages = {
   yourAccounts: 'Twoi klienci',
   accountsOf: (name: string) => `Klienci: ${name}`,
   accountList: (whose: string, n: number, sortedBy: string) => `${whose} (${n}), ${sortedBy}:`,
-  topList: (whose: string, top: number, sortedBy: string, perCurrency: boolean) => `${whose}: pierwsze ${top}${perCurrency ? ' w każdej walucie' : ''}, ${sortedBy}:`,
+  topList: (whose: string, top: number, sortedBy: string, perCurrency: boolean) => `${whose}: pierwszych ${top}${perCurrency ? ' w każdej walucie' : ''}, ${sortedBy}:`,
   noAccountsListed: (whose: string) => `${whose}: brak wśród klientów, których obsługujesz.`,
   sortedBy: { arr: 'według ARR', renewal: 'według daty odnowienia', lastOrder: 'według ostatniego zamówienia', revenue: 'według przychodu z 12 miesięcy', name: 'według nazwy' },
   perCurrency: 'Kwoty są w walutach klientów, a dane nie zawierają kursów, więc każda waluta ma osobny ranking.',

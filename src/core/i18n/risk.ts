@@ -72,7 +72,8 @@ const en = {
   atRiskSummary: (atRisk: number, watch: number, total: number) => `${atRisk} at risk and ${watch} on watch, of ${enAccounts(total)}; the largest ARR first.`,
   renewalsAtRiskHeading: (days: number) => `Renewals in the next ${enDays(days)} on accounts at risk or on watch`,
   renewalsAtRiskNone: (days: number, renewing: number) =>
-    renewing ? `All ${enAccounts(renewing)} of yours renewing in the next ${enDays(days)} are healthy.` : `None of your accounts renews in the next ${enDays(days)}.`,
+    renewing === 1 ? `Your one account renewing in the next ${enDays(days)} is healthy.`
+      : renewing ? `All ${enAccounts(renewing)} of yours renewing in the next ${enDays(days)} are healthy.` : `None of your accounts renews in the next ${enDays(days)}.`,
   renewalsAtRiskSummary: (n: number, renewing: number) => `${n} of the ${enAccounts(renewing)} renewing; the soonest first.`,
   atRiskSnoozed: (until: string) => `snoozed until ${until}`,
   changesHeading: (since: string) => `What changed since ${since}`,
@@ -122,6 +123,8 @@ export type RiskMessages = typeof en;
 const plWeeks = (n: number) => plural(n, 'pl', { one: '# tydzień', few: '# tygodnie', many: '# tygodni', other: '# tygodnia' });
 const plDays = (n: number) => plural(n, 'pl', { one: '# dzień', few: '# dni', many: '# dni', other: '# dnia' });
 const plAccounts = (n: number) => plural(n, 'pl', { one: '# konto', few: '# konta', many: '# kont', other: '# konta' });
+/** After "z" (of): "z 1 konta", "z 2 kont", "z 6 kont". */
+const plOfAccounts = (n: number) => plural(n, 'pl', { one: '# konta', few: '# kont', many: '# kont', other: '# konta' });
 
 const pl: RiskMessages = {
   healthBands: { healthy: 'zdrowe', watch: 'do obserwacji', at_risk: 'zagrożone', unknown: 'za mało danych' },
@@ -183,11 +186,11 @@ const pl: RiskMessages = {
   whyNothingWeak: 'Żaden sygnał nie jest słaby.',
   atRiskHeading: 'Twoje konta zagrożone i do obserwacji',
   atRiskNone: (n) => `Żadne z Twoich kont (${plAccounts(n)}) nie jest zagrożone ani do obserwacji. 🎉`,
-  atRiskSummary: (atRisk, watch, total) => `Zagrożone: ${atRisk}, do obserwacji: ${watch}, z ${plAccounts(total)}; największe ARR najpierw.`,
+  atRiskSummary: (atRisk, watch, total) => `Zagrożone: ${atRisk}, do obserwacji: ${watch}, z ${plOfAccounts(total)}; największe ARR najpierw.`,
   renewalsAtRiskHeading: (days) => `Odnowienia w ciągu ${plDays(days)} na kontach zagrożonych lub do obserwacji`,
   renewalsAtRiskNone: (days, renewing) =>
     renewing ? `Wszystkie Twoje konta z odnowieniem w ciągu ${plDays(days)} (${plAccounts(renewing)}) są zdrowe.` : `Żadne z Twoich kont nie odnawia umowy w ciągu ${plDays(days)}.`,
-  renewalsAtRiskSummary: (n, renewing) => `${n} z ${plAccounts(renewing)} z odnowieniem; najbliższe najpierw.`,
+  renewalsAtRiskSummary: (n, renewing) => `${n} z ${plOfAccounts(renewing)} z odnowieniem; najbliższe najpierw.`,
   atRiskSnoozed: (until) => `uśpione do ${until}`,
   changesHeading: (since) => `Co się zmieniło od ${since}`,
   changesNone: (n, points) => `Żadne z Twoich kont (${plAccounts(n)}) nie zmieniło się o ${points} pkt ani nie zmieniło grupy.`,

@@ -3,6 +3,8 @@ import type { Account } from '../model.js';
 import { coveredBy } from '../accounts/access.js';
 import { nameIndexOf } from '../accounts/name-index.js';
 import type { About, Subject } from './intent.js';
+import type { Portfolio } from '../portfolio.js';
+import { isEveryday } from './nlu/common-words.js';
 import type { Question } from './nlu/question.js';
 
 /** Words the question spends on saying "all of mine" or "the team's", read by the scope slot. */
@@ -25,7 +27,7 @@ export function aboutOf(subject: Subject, q: Question, turn: Turn, understood: R
     case 'account-or-portfolio': {
       if (mentions.length) return oneAccount(q, turn, understood);
       // "Who left Initech?" from someone who does not cover Initech: say so, rather than answer about the last account or all of them.
-      const named = leftover(q, understood, true);
+      const named = accountOutsideView(q, turn, understood);
       if (named) return { kind: 'not-found', text: named, what: 'account' };
       if (scope || !remembered) return { kind: 'portfolio', accounts: portfolioOf(turn, scope) };
       return { kind: 'account', account: remembered, remembered: true };
@@ -61,6 +63,27 @@ function oneAccount(q: Question, turn: Turn, understood: ReadonlySet<number>): A
   return remembered ? { kind: 'account', account: remembered, remembered: true } : { kind: 'missing' };
 }
 
+// Every account of a portfolio, as one list per (immutable) Portfolio, so that its name index is built once.
+const everyAccount = new WeakMap<Portfolio, Account[]>();
+
+/**
+ * The words, as typed, naming an account of the portfolio that the asker may not see,
+ * when nothing else in the question explains them: "Initech" in "who left Initech?" from
+ * someone without Initech. The reply says only that no such account is theirs, as it
+ * does for a name that matches nothing.
+ */
+function accountOutsideView(q: Question, turn: Turn, understood: ReadonlySet<number>): string | undefined {
+  if (turn.visible().length === turn.portfolio.accounts.size) return undefined;
+  let all = everyAccount.get(turn.portfolio);
+  if (!all) everyAccount.set(turn.portfolio, (all = [...turn.portfolio.accounts.values()]));
+  for (const m of nameIndexOf(all).mentions(q.tokens, isEveryday)) {
+    let unexplained = true;
+    for (let t = m.start; t < m.end; t++) if (understood.has(t)) unexplained = false;
+    if (unexplained) return m.text;
+  }
+  return undefined;
+}
+
 /** The account of the previous turn, if the asker may still see it. */
 export function rememberedAccount(turn: Turn): Account | undefined {
   const id = turn.memory.accountId;
@@ -82,9 +105,8 @@ const beforeNames = new Set(['at', 'of', 'for', 'with', 'about', 'from', 'to', '
  * The words nothing explained, as typed: most likely a name Acre does not know
  * (or the asker may not see). Of several runs of such words, the one that looks
  * most like a name wins: capitalised, after "at"/"of"/"z", then the longest.
- * With `nameLike`, only a run that looks like a name at all counts.
  */
-export function leftover(q: Question, understood: ReadonlySet<number>, nameLike = false): string | undefined {
+export function leftover(q: Question, understood: ReadonlySet<number>): string | undefined {
   const runs: { words: string[]; afterPreposition: boolean; capitalised: boolean }[] = [];
   let run: (typeof runs)[number] | undefined;
   for (const t of q.tokens) {
@@ -102,6 +124,5 @@ export function leftover(q: Question, understood: ReadonlySet<number>, nameLike 
   }
   const score = (r: (typeof runs)[number]) => (r.capitalised ? 1 : 0) + (r.afterPreposition ? 0.5 : 0);
   runs.sort((a, b) => score(b) - score(a) || b.words.length - a.words.length);
-  if (nameLike && runs[0] && score(runs[0]) === 0) return undefined;
   return runs[0]?.words.join(' ');
 }

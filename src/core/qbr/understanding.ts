@@ -29,18 +29,18 @@ const noise = new Set(
   `when is are was will be the a an our my next upcoming qbr qbrs business review reviews quarterly with for at on to of in
   set book booked scheduled schedule move moved reschedule cancel cancelled canceled called off call prepare prep brief me
   please date meeting do we have has been overdue late behind what which this month coming up soon accounts account all show list
-  any there due it its is have has no not yet without unbooked unscheduled planned
+  any there due it its is have has no not yet without unbooked unscheduled planned customers clients who i days day weeks week months month
   kiedy jest mamy ma bedzie odbedzie sie z ze dla w na do termin terminu nastepny nastepne nastepna najblizszy najblizsze
   spotkanie odwolaj odwolany odwolane anuluj przygotuj przygotowanie brief briefing prosze qbr qbru qbra przeglad biznesowy
   zalegly zalegle zaleglym zaleglego czy ktorzy ktore jakie klienci klientow klient sa maja tym miesiacu przyszlym nadchodzace
-  po terminem terminie pokaz wszystkie nie bez zaplanowanego zaplanowanych niezaplanowanego niezaplanowanych umowionego`.split(/\s+/),
+  po terminem terminie pokaz wszystkie nie bez zaplanowanego zaplanowanych niezaplanowanego niezaplanowanych umowionego konta kont dni tygodni miesiecy`.split(/\s+/),
 );
 
 /** What is left of the text once QBR words and the date are gone: the account's name, or nothing. */
 export function nameIn(text: string): string {
   return normalize(text)
     .split(' ')
-    .filter((w) => w && !noise.has(w) && !/^qbr/.test(w))
+    .filter((w) => w && !noise.has(w) && !/^qbr/.test(w) && !/^\d+$/.test(w))
     .join(' ');
 }
 
@@ -65,7 +65,8 @@ export function readQbrQuestion(text: string, today: string): QbrQuestion | unde
   if (asksUnbooked.test(text) && !nameIn(text)) return { kind: 'unbooked' };
   if (asksOverdue.test(text)) return { kind: 'overdue', name: nameIn(text) };
   const date = dateIn(text, today);
-  if (date && !asksWhen.test(withoutDate(text, date))) return { kind: 'book', name: nameIn(withoutDate(text, date)), date: date.date };
+  // A date in a question ("QBR with Globex in 30 days?") asks; only a statement books.
+  if (date && !asksWhen.test(withoutDate(text, date)) && !text.trim().endsWith('?')) return { kind: 'book', name: nameIn(withoutDate(text, date)), date: date.date };
   const name = nameIn(date ? withoutDate(text, date) : text);
   if (asksUpcoming.test(text) && !name) return { kind: 'upcoming', period: periodOf(text) };
   if (asksUpcoming.test(text) && /(this month|next month|w tym miesi|w przysz\w* miesi)/i.test(text)) return { kind: 'upcoming', period: periodOf(text) };

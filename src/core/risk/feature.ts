@@ -6,6 +6,7 @@
 import type { Resolution } from '../accounts/resolve.js';
 import type { Feature, Turn, Understanding } from '../conversation.js';
 import type { Account } from '../model.js';
+import { questionOf } from '../qa/nlu/question.js';
 import { reply, type Reply } from '../reply.js';
 import { normalize } from '../text.js';
 import { portfolioSummaries, scoreAccount, storedHealthInputs, todayFor, type AccountHealth, type HealthSummary } from './account-health.js';
@@ -69,7 +70,9 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
     understand(turn, text): Understanding[] {
       // "What about Coho Winery?" right after a health question asks it again about Coho Winery.
       const topic = turn.memory.topic;
-      const q = readHealthQuestion(text) ?? (topic === 'health' || topic === 'health.why' ? followUpOf(text, topic === 'health.why' ? 'why' : 'health') : undefined);
+      const followUp = !readHealthQuestion(text) && (topic === 'health' || topic === 'health.why') ? followUpOf(text, topic === 'health.why' ? 'why' : 'health') : undefined;
+      // Only when the rest is an account's name and nothing more: "what about Fabrikam's renewal?" is a renewal question.
+      const q = readHealthQuestion(text) ?? (followUp?.name !== undefined && onlyAnAccount(turn, followUp.name) ? followUp : undefined);
       if (!q) return [];
       const confidence = confidenceOf[q.kind];
       const reading = (account?: Account): Understanding => ({
@@ -94,6 +97,13 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
     },
     help: (t) => ({ commands: [t.riskHelpCommand], examples: t.riskHelpExamples }),
   };
+}
+
+/** True when every word of `text` belongs to one account's name (or is a word that names nothing). */
+function onlyAnAccount(turn: Turn, text: string): boolean {
+  const q = questionOf(turn, text);
+  const [m] = q.accounts;
+  return q.accounts.length === 1 && q.tokens.every((t) => (t.index >= m.start && t.index < m.end) || q.everyday(t));
 }
 
 /** Which account was meant: one button per candidate, repeating the question by the account's id. */

@@ -9,7 +9,8 @@ export type HealthQuestion =
   /** `loose`: read from "<name> health", which only counts when the name is an account. */
   /** Without a name: the account talked about ("how healthy are they?"). */
   | { kind: 'health'; name?: string; loose?: boolean }
-  | { kind: 'why'; name?: string }
+  /** `loose`: from "what should I do about…", which only counts when the rest is an account. */
+  | { kind: 'why'; name?: string; loose?: boolean }
   | { kind: 'list' }
   /** Renewals coming up on accounts that are not healthy. */
   | { kind: 'renewals' }
@@ -25,9 +26,9 @@ const named: { kind: 'health' | 'why'; pattern: RegExp; loose?: boolean }[] = [
   { kind: 'why', pattern: /^(?:explain (?:the )?health (?:of|for)|what s wrong with|what is wrong with|whats wrong with) (.+)$/ },
   { kind: 'why', pattern: /^(?:dlaczego|czemu) (.+?) (?:jest |sa )?(?:zagrozon[yaeio]|w grupie ryzyka|do obserwacji|na obserwacji|ma (?:tak |taki )?(?:niski|slaby|zly) wynik)$/ },
   { kind: 'why', pattern: /^co (?:jest )?nie tak z (.+)$/ },
-  // What to do: the why-answer ends with what would help.
-  { kind: 'why', pattern: /^(?:what should (?:i|we) do (?:about|with)|what can (?:i|we) do (?:about|for)|how (?:can|do|should) (?:i|we) (?:save|rescue|fix|win back) |(?:suggested |recommended )?next steps (?:for|with|at|on)) ?(.+)$/ },
-  { kind: 'why', pattern: /^co (?:mam|mamy|powinienem|powinnam|powinnismy|moge|mozemy) zrobic (?:z|w sprawie|dla) (.+)$/ },
+  // What to do: the why-answer ends with what would help. Only when the rest names an account ("what should we do with the budget?" is not one).
+  { kind: 'why', loose: true, pattern: /^(?:what should (?:i|we) do (?:about|with)|what can (?:i|we) do (?:about|for)|how (?:can|do|should) (?:i|we) (?:save|rescue|fix|win back) |(?:suggested |recommended )?next steps (?:for|with|at|on)) ?(.+)$/ },
+  { kind: 'why', loose: true, pattern: /^co (?:mam|mamy|powinienem|powinnam|powinnismy|moge|mozemy) zrobic (?:z|w sprawie|dla) (.+)$/ },
   { kind: 'health', pattern: /^how healthy (?:is|are) (.+)$/ },
   { kind: 'health', pattern: /^(?:what s|what is|whats|show(?: me)?) (?:the )?health(?: score| status| check)? (?:of|for) (.+)$/ },
   { kind: 'health', pattern: /^(?:the )?health(?: score| status| check)? (?:of|for) (.+)$/ },
@@ -51,16 +52,18 @@ const list = [
   /^(?:show (?:me )?)?(?:my |our |the )?(?:at risk|slipping) (?:accounts|customers|clients)$/,
   /^(?:show (?:me )?)?(?:my |our |the )?(?:accounts|customers|clients) at risk$/,
   /\b(?:ktore|ktorzy|jakie|ktory) (?:z )?(?:moich |naszych )?(?:kont[ao]?|klient\w*) (?:sa |jest )?(?:zagrozon\w*|do obserwacji|w grupie ryzyka)/,
-  /^(?:pokaz (?:mi )?)?(?:moje |nasze )?(?:zagrozone konta|zagrozonych klientow|zagrozeni klienci|konta zagrozone|klienci zagrozeni)$/,
+  /^(?:pokaz (?:mi )?)?(?:moje |nasze |moi |nasi )?(?:zagrozone konta|zagrozonych klientow|zagrozeni klienci|konta zagrozone|klienci zagrozeni)$/,
   /\b(?:any|anything|are there any|do (?:i|we) have any) (?:of )?(?:my |our |the )?(?:accounts?|customers?|clients?) (?:that are |which are )?(?:at risk|in trouble|slipping)\b/,
-  /\bczy (?:mam|mamy|sa) (?:jakies |jakichs )?(?:zagrozon\w* (?:kont\w*|klient\w*)|(?:kont\w*|klient\w*) (?:sa )?zagrozon\w*)/,
+  /\bczy (?:mam|mamy|sa) (?:jakies |jakichs )?(?:zagroz\w* (?:kont\w*|klient\w*)|(?:kont\w*|klient\w*) (?:sa )?zagroz\w*)/,
+  /\bhow many (?:of )?(?:my |our |the )?(?:accounts?|customers?|clients?) (?:are |is )?(?:at risk|in trouble|slipping|on watch)\b/,
+  /\bile (?:z )?(?:moich |naszych )?(?:kont|klientow) (?:jest |sa )?zagroz\w*/,
 ];
+// Renewals in the plural, or asked as "which": "is the Globex renewal at risk?" is about Globex and left to the account questions.
 const renewals = [
-  /\brenewals? (?:that are |which are )?(?:at risk|in danger|in trouble|on watch)\b/,
-  /\b(?:at risk|risky|unhealthy) renewals?\b/,
-  /\b(?:which|what) (?:of )?(?:my |our |the )?renewals? (?:are |is )?(?:at risk|in danger|in trouble|on watch)\b/,
-  /\b(?:renewing|renew) (?:soon )?(?:and|but) (?:are |is )?(?:at risk|unhealthy|not healthy|on watch)\b/,
-  /\bzagrozon\w* odnowien\w*|\bodnowien\w* (?:sa |jest )?zagrozon\w*/,
+  /^(?:show (?:me )?)?(?:my |our |the )?renewals (?:that are |which are )?(?:at risk|in danger|in trouble|on watch)$/,
+  /\b(?:at risk|risky|unhealthy) renewals\b/,
+  /\b(?:which|what|any) (?:of )?(?:my |our |the )?renewals? (?:are |is )?(?:at risk|in danger|in trouble|on watch)\b/,
+  /\b(?:ktore|jakie) (?:z )?(?:moich |naszych )?odnowien\w* (?:sa |jest )?zagroz\w*|^(?:pokaz (?:mi )?)?(?:moje |nasze )?zagroz\w* odnowienia$/,
 ];
 const changes = [
   /\bwhat (?:s |has |have )?changed\b/,
@@ -92,10 +95,11 @@ export function readHealthQuestion(text: string): HealthQuestion | undefined {
   return undefined;
 }
 
-const followUps = [/^(?:and|what about|how about|and what about|what of)(?: the)? (.+)$/, /^(?:a|i|a co z|a jak|a jak z) (.+)$/];
+// Longest first, so that "a co z Globex" leaves "globex", not "co z globex".
+const followUps = [/^(?:and what about|what about|how about|what of|and)(?: the)? (.+)$/, /^(?:a co z|a jak z|a jak|a|i) (.+)$/];
 
 /** "What about Coho Winery?" after a health question: the same question about another account. */
-export function followUpOf(text: string, kind: 'health' | 'why'): HealthQuestion | undefined {
+export function followUpOf(text: string, kind: 'health' | 'why'): { kind: 'health' | 'why'; name: string; loose: true } | undefined {
   const q = normalize(text);
   for (const p of followUps) {
     const m = p.exec(q);

@@ -23,9 +23,19 @@ export const conversationQuestions: BankQuestion[] = [
   { as: 'anna', say: 'who signs at acme?', intent: 'contacts.byRole', notFound: 'acme', absent: ['James Whitfield', 'Acme Corporation'], core: true },
   { as: 'ben', say: 'compare Globex and Wisła', intent: 'accounts.compare', notFound: 'wisla', absent: ['Wisła Foods', '3 200 000', '3,200,000'] },
   // Questions about one account or all of them: an account the asker does not cover is not swapped for the last one talked about.
-  { as: 'ben', after: ['tell me about globex'], say: 'who left Initech?', intent: 'contacts.left', notFound: 'initech', absent: ['Globex', 'Peter Gibbs'] },
-  { as: 'ben', say: 'how is Contoso doing?', intent: 'account.overview', notFound: 'contoso', absent: ['CHF'] },
-  { as: 'ben', after: ['tell me about globex'], say: 'what happened at Initech recently?', intent: 'activities.recent', notFound: 'initech', absent: ['Globex', 'Sabine'] },
+  { as: 'ben', after: ['tell me about globex'], say: 'who left Initech?', intent: 'contacts.left', notFound: 'initech', absent: ['Globex', 'Peter Gibbs'], core: true },
+  { as: 'ben', say: 'how is Contoso doing?', intent: 'account.overview', notFound: 'contoso', absent: ['CHF'], core: true },
+  { as: 'ben', after: ['tell me about globex'], say: 'what happened at Initech recently?', intent: 'activities.recent', notFound: 'initech', absent: ['Globex', 'Sabine'], core: true },
+  // …while a word that names no account at all still leaves the question about the account talked about.
+  { as: 'ben', after: ['tell me about globex'], say: 'any issues with delivery?', intent: 'activities.issues', account: 'acc-globex' },
+  { as: 'ben', after: ['tell me about globex'], say: 'who have we not talked to since September?', intent: 'contacts.stale', account: 'acc-globex' },
+  { as: 'ben', after: ['tell me about globex'], say: 'how much have we invoiced them?', intent: 'revenue.total', account: 'acc-globex' },
+  { as: 'ben', after: ['how healthy is Globex?'], say: "what about Fabrikam's renewal?", intent: 'renewal.date', account: 'acc-fabrikam', facts: ['15 May 2027'] },
+  { as: 'ben', say: 'is the Globex renewal at risk?', intent: 'renewal.date', account: 'acc-globex' },
+  { as: 'ben', say: 'total ARR of Globex and Fabrikam', intent: 'contract.terms', account: 'acc-globex' },
+  { as: 'maria', say: 'how many accounts are at risk?', intent: 'health.list', facts: ['2 at risk and 6 on watch'] },
+  // A date in a question asks about the QBR; it does not book one.
+  { as: 'ben', say: 'QBR with Globex in 30 days?', intent: 'qbr.next', facts: ['20 Jan 2027'], absent: ['Booked'] },
   { as: 'chloe', say: 'which accounts renew in the next 365 days?', intent: 'portfolio.renewals', facts: ['Northwind Logistics', 'Acme Corporation'], absent: ['Initech', 'Fabrikam', 'Wisła', 'Łódzka'], core: true },
   { as: 'ben', say: 'tell me about Initech', intent: 'account.overview', notFound: 'initech', absent: ['Sabine', 'Anna Kowalska', '1,200,000'] },
   { as: 'chloe', say: 'who is Sabine Krüger?', intent: 'contact.person', absent: ['Chief Information Officer', 'Initech'] },

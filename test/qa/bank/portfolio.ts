@@ -18,7 +18,7 @@ export const portfolioQuestions: BankQuestion[] = [
   { as: 'anna', say: 'ile sprzedaliśmy w tym roku?', intent: 'portfolio.revenue', period: '2026-01-01..2026-12-31', facts: ['Zakupy Twoich 6 klientów'] },
   { as: 'ben', say: 'how much did we sell to Globex this year?', intent: 'revenue.total', account: 'acc-globex', period: '2026-01-01..2026-12-31', facts: ['Globex Corporation bought'] },
   { as: 'anna', say: 'jakie mam konta?', intent: 'portfolio.list', facts: ['Initech', 'Wisła Foods Sp. z o.o.'], absent: ['Globex'] },
-  { as: 'anna', say: 'moje 2 największe konta', intent: 'portfolio.list', sort: 'arr', facts: ['pierwsze 2'] },
+  { as: 'anna', say: 'moje 2 największe konta', intent: 'portfolio.list', sort: 'arr', facts: ['pierwszych 2'] },
   { as: 'chloe', say: 'my acounts ordered by renewal', intent: 'portfolio.list', sort: 'renewal', facts: ['Northwind Logistics'] },
   { as: 'maria', say: "show Ben's accounts", intent: 'portfolio.list', facts: ['Globex Corporation', 'Fabrikam Industries'], absent: ['Acme', 'Initech'] },
 

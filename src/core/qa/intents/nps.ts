@@ -7,6 +7,8 @@ export const npsIntent = defineIntent({
   name: 'account.nps',
   subject: 'account',
   cues: [{ say: ['nps', 'net promoter', 'promoter score', 'satisfaction score', 'customer satisfaction', 'zadowolenie klienta'], weight: 0.65 }],
+  // NPS across accounts (an average, the lowest) is not one account's figure.
+  not: ['average', 'avg', 'mean', 'lowest', 'highest', 'worst', 'best', 'which accounts', 'sredni*', 'najnizsz*', 'najwyzsz*', 'ktore konta', 'ktorzy klienci'],
   answer(turn, { about }) {
     if (about.kind !== 'account') return [];
     const { account } = about;

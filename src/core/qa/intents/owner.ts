@@ -16,6 +16,8 @@ export const accountOwnerIntent = defineIntent({
     },
     { say: ['who', 'kto'], weight: 0.15 },
   ],
+  // "Who owns the open items for Globex?" is about the plan.
+  not: ['open item*', 'item', 'items', 'otwart*', 'spraw*'],
   answer(turn, { about }) {
     if (about.kind !== 'account') return [];
     const { account } = about;

@@ -4,12 +4,18 @@ import type { Account } from '../../model.js';
 import { reply } from '../../reply.js';
 import { changeOf, countedPeriod, moneyOf, periodOf, recordsSource, todayOf } from '../answers/format.js';
 import { defineIntent } from '../intent.js';
+import { Lexicon } from '../nlu/lexicon.js';
 import type { Period } from '../nlu/periods.js';
 import { forecastWords, revenueWords } from '../words.js';
 
 interface Slots {
   period: Period;
 }
+
+const growthWords = ['grew', 'grown', 'growing', 'growth', 'declin*', 'shrank', 'shrinking', 'fell', 'dropped', 'movers', 'wzrosl*', 'rosn*', 'spadl*'];
+const revenueLexicon = new Lexicon({ revenue: revenueWords, growth: growthWords });
+/** Words that point back at the account talked about. */
+const pointers = new Set(['them', 'they', 'their', 'it', 'its', 'im', 'ich', 'nich', 'nim', 'niego', 'jego', 'jej']);
 
 /** Accounts named among the biggest movers each way. */
 const MOVERS = 3;
@@ -33,15 +39,18 @@ export const portfolioRevenueIntent = defineIntent<Slots>({
       ],
       weight: 0.4,
     },
-    { say: ['grew', 'grown', 'growing', 'growth', 'most', 'declin*', 'shrank', 'shrinking', 'fell', 'dropped', 'movers', 'wzrosl*', 'rosn*', 'spadl*', 'najbardziej'], weight: 0.3 },
+    { say: [...growthWords, 'most', 'najbardziej'], weight: 0.3 },
     { say: ['which accounts', 'which customers', 'ktore konta', 'ktorzy klienci'], weight: 0.2 },
   ],
   not: forecastWords,
-  slots(q) {
+  slots(q, turn) {
     const found = q.period('past');
-    // Naming an account makes it that account's question ("how much did we sell to Globex?"): revenue.total answers it.
-    const named = q.accounts.length ? -0.5 : 0;
-    return found ? { said: { period: found.period }, tokens: found.tokens, bonus: 0.15 + named } : { said: {}, bonus: named };
+    // Naming an account ("how much did we sell to Globex?"), or pointing back at the one talked about ("what have we
+    // invoiced them?"), makes it that account's question, for revenue.total; and without a word of revenue it is not this one.
+    const said = revenueLexicon.match(q.tokens);
+    const aboutOne = q.accounts.length > 0 || (turn.memory.accountId !== undefined && q.tokens.some((t) => pointers.has(t.word)));
+    const penalty = (aboutOne ? -0.5 : 0) + (said.has('revenue') || said.has('growth') ? 0 : -0.5);
+    return found ? { said: { period: found.period }, tokens: found.tokens, bonus: 0.15 + penalty } : { said: {}, bonus: penalty };
   },
   complete: (said, q) => ({ period: said.period ?? trailingYear(q.today) }),
   answer(turn, { about, slots }) {

@@ -16,6 +16,10 @@ export const portfolioTotalsIntent = defineIntent({
     { say: ['how many', 'number of', 'count', 'total', 'totals', 'sum', 'altogether', 'in total', 'combined', 'ile', 'liczba', 'lacznie', 'laczn*', 'suma', 'razem'], weight: 0.4 },
     { say: ['account*', 'client*', 'customer*', 'arr', 'portfolio', 'book of business', 'konta', 'kont', 'klient*', 'klientow', 'portfel*'], weight: 0.3 },
   ],
+  // "How many accounts are at risk?" and "how many renew…" are the health and renewal questions.
+  not: ['at risk', 'risk*', 'on watch', 'zagroz*', 'renew*', 'odnowien*', 'odnawia*', 'contact*', 'kontakt*'],
+  // Naming accounts ("total ARR of Globex and Fabrikam") makes it a question about them.
+  slots: (q) => ({ said: {}, bonus: q.accounts.length ? -0.5 : 0 }),
   answer(turn, { about }) {
     if (about.kind !== 'portfolio') return [];
     const t = turn.t.qa;
