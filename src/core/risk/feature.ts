@@ -70,9 +70,10 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
     understand(turn, text): Understanding[] {
       // "What about Coho Winery?" right after a health question asks it again about Coho Winery.
       const topic = turn.memory.topic;
-      const followUp = !readHealthQuestion(text) && (topic === 'health' || topic === 'health.why') ? followUpOf(text, topic === 'health.why' ? 'why' : 'health') : undefined;
+      const direct = readHealthQuestion(text);
+      const followUp = !direct && (topic === 'health' || topic === 'health.why') ? followUpOf(text, topic === 'health.why' ? 'why' : 'health') : undefined;
       // Only when the rest is an account's name and nothing more: "what about Fabrikam's renewal?" is a renewal question.
-      const q = readHealthQuestion(text) ?? (followUp?.name !== undefined && onlyAnAccount(turn, followUp.name) ? followUp : undefined);
+      const q = direct ?? (followUp && onlyAnAccount(turn, followUp.name) ? followUp : undefined);
       if (!q) return [];
       const confidence = confidenceOf[q.kind];
       const reading = (account?: Account): Understanding => ({
