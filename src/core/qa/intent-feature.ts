@@ -91,7 +91,7 @@ export function intentFeature(spec: IntentFeatureSpec): Feature {
     for (const m of [...q.accounts, ...q.people]) for (let t = m.start; t < m.end; t++) understood.add(t);
     const about = aboutOf(intent.subject, q, turn, understood, scope.scope);
     const unknownWords = about.kind === 'not-found' ? 0 : q.tokens.filter((t) => !understood.has(t.index) && !q.everyday(t)).length;
-    const base = followUp ? FOLLOW_UP : onlyAName ? ONLY_A_NAME : cueScore + (slots.bonus ?? 0) + aboutBonus(intent, about, scope.scope !== undefined);
+    const base = followUp ? FOLLOW_UP : onlyAName ? ONLY_A_NAME : cueScore + (slots.bonus ?? 0) + aboutBonus(intent, about, scope.scope !== undefined) + pointerBonus(intent, about, q, turn);
     const confidence = Math.min(0.99, base - Math.min(0.45, PER_UNKNOWN_WORD * unknownWords));
     const complete = intent.complete ? intent.complete(said, q) : said;
     return {
@@ -101,6 +101,19 @@ export function intentFeature(spec: IntentFeatureSpec): Feature {
       answer: () => answer(turn, q, intent, about, said, complete),
     };
   }
+}
+
+/** Words that point back at the account talked about: "its renewal", "what did they buy", "ich przychód". */
+const pointers = new Set(['it', 'its', 'they', 'them', 'their', 'ich', 'im', 'nich', 'jego', 'jej', 'niego', 'nim', 'nia']);
+
+/**
+ * "What about its renewal?" with an account talked about is that account's question: a
+ * pointer word favours reading it about the remembered account over the asker's portfolio.
+ */
+function pointerBonus(intent: Intent<object>, about: About, q: Question, turn: Turn): number {
+  if (turn.memory.accountId === undefined || !q.tokens.some((t) => pointers.has(t.word))) return 0;
+  if (intent.subject === 'portfolio') return -0.2;
+  return about.kind === 'account' && about.remembered ? 0.1 : 0;
 }
 
 /** How much the subject adds: an account named is worth more than one remembered, a portfolio question naming an account is likely something else. */

@@ -30,6 +30,7 @@ export const conversationQuestions: BankQuestion[] = [
   { as: 'ben', after: ['tell me about globex'], say: 'any issues with delivery?', intent: 'activities.issues', account: 'acc-globex' },
   { as: 'ben', after: ['tell me about globex'], say: 'who have we not talked to since September?', intent: 'contacts.stale', account: 'acc-globex' },
   { as: 'ben', after: ['tell me about globex'], say: 'how much have we invoiced them?', intent: 'revenue.total', account: 'acc-globex' },
+  { as: 'chloe', after: ['how healthy is Acme?'], say: 'what about its renewal?', intent: 'renewal.date', account: 'acc-acme', facts: ['30 Jun 2027'] },
   { as: 'ben', after: ['how healthy is Globex?'], say: "what about Fabrikam's renewal?", intent: 'renewal.date', account: 'acc-fabrikam', facts: ['15 May 2027'] },
   { as: 'ben', say: 'is the Globex renewal at risk?', intent: 'renewal.date', account: 'acc-globex' },
   { as: 'ben', say: 'total ARR of Globex and Fabrikam', intent: 'contract.terms', account: 'acc-globex' },

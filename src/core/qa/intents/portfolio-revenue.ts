@@ -14,8 +14,6 @@ interface Slots {
 
 const growthWords = ['grew', 'grown', 'growing', 'growth', 'declin*', 'shrank', 'shrinking', 'fell', 'dropped', 'movers', 'wzrosl*', 'rosn*', 'spadl*'];
 const revenueLexicon = new Lexicon({ revenue: revenueWords, growth: growthWords });
-/** Words that point back at the account talked about. */
-const pointers = new Set(['them', 'they', 'their', 'it', 'its', 'im', 'ich', 'nich', 'nim', 'niego', 'jego', 'jej']);
 
 /** Accounts named among the biggest movers each way. */
 const MOVERS = 3;
@@ -43,13 +41,13 @@ export const portfolioRevenueIntent = defineIntent<Slots>({
     { say: ['which accounts', 'which customers', 'ktore konta', 'ktorzy klienci'], weight: 0.2 },
   ],
   not: forecastWords,
-  slots(q, turn) {
+  slots(q) {
     const found = q.period('past');
-    // Naming an account ("how much did we sell to Globex?"), or pointing back at the one talked about ("what have we
-    // invoiced them?"), makes it that account's question, for revenue.total; and without a word of revenue it is not this one.
+    // Naming an account ("how much did we sell to Globex?") makes it that account's question, for revenue.total (pointing
+    // back at the one talked about, "what have we invoiced them?", is weighed for every intent); without a word of revenue
+    // or growth it is not this one.
     const said = revenueLexicon.match(q.tokens);
-    const aboutOne = q.accounts.length > 0 || (turn.memory.accountId !== undefined && q.tokens.some((t) => pointers.has(t.word)));
-    const penalty = (aboutOne ? -0.5 : 0) + (said.has('revenue') || said.has('growth') ? 0 : -0.5);
+    const penalty = (q.accounts.length > 0 ? -0.5 : 0) + (said.has('revenue') || said.has('growth') ? 0 : -0.5);
     return found ? { said: { period: found.period }, tokens: found.tokens, bonus: 0.15 + penalty } : { said: {}, bonus: penalty };
   },
   complete: (said, q) => ({ period: said.period ?? trailingYear(q.today) }),
