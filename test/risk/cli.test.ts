@@ -76,7 +76,7 @@ describe('acre health and acre digest', () => {
     expect(digest.asOf).toBe(AS_OF);
     expect(digest.totals).toMatchObject({ atRisk: 2, watch: 6 });
     const initech = digest.attention[0];
-    expect(initech).toMatchObject({ accountId: 'acc-initech', score: 44.5, band: 'at_risk', change: { kind: 'new' } });
+    expect(initech).toMatchObject({ accountId: 'acc-initech', score: 44, band: 'at_risk', change: { kind: 'new' } });
     expect(Math.round(initech.change.delta)).toBe(-3);
     expect(initech.reasons.map((r) => r.signal)).toEqual(['recency', 'trend', 'qbr']);
     expect(initech.reasons[0].text).toMatch(/^No order for 127 days/);

@@ -43,6 +43,11 @@ describe('reading health questions', () => {
     ['how many accounts are at risk?', { kind: 'list' }],
     ['Ile kont jest zagrożonych?', { kind: 'list' }],
     ['klienci zagrożeni', { kind: 'list' }],
+    ['which accounts need attention?', { kind: 'list' }],
+    ['Które konta wymagają mojej uwagi?', { kind: 'list' }],
+    ["show me this week's digest", { kind: 'digest' }],
+    ['pokaż mój przegląd tygodniowy', { kind: 'digest' }],
+    ['acknowledge Initech', { kind: 'acknowledge', name: 'initech' }],
   ])('"%s"', (text, expected) => {
     expect(readHealthQuestion(text)).toEqual(expected);
   });
@@ -100,6 +105,19 @@ describe('health questions in the conversation', () => {
     expect(await app.say(CHLOE, 'what about Acme?')).toContain('Acme Corporation is not at risk');
     // A follow-up that names no account is left to the other features.
     expect(await app.say(CHLOE, 'what about its ARR?')).toContain('£480,000');
+  });
+
+  it('shows the asker\'s digest as it stands today, and takes an acknowledgement typed as the button would', async () => {
+    const digest = await app.say(MARIA, "show me this week's digest");
+    expect(digest).toContain('== At-risk digest — week of 23 Nov 2026 ==');
+    expect(digest).toContain('Maria Nowak and team · 15 accounts');
+    expect(digest).toMatch(/Initech · 44\/100 · at risk/);
+    expect(await app.say(MARIA, 'acknowledge Initech')).toBe('Acknowledged Initech. It stays in one line of your digest until it gets worse.');
+    const after = await app.say(MARIA, 'my digest');
+    expect(after).toContain('Acknowledged and no worse: Initech');
+    expect(after).not.toMatch(/Initech · 44\/100 · at risk/);
+    // Someone else's digest is untouched.
+    expect(await app.say(ANNA, 'mój przegląd')).toMatch(/Initech · 44\/100 · zagrożone/);
   });
 
   it('lists the renewals of the next 90 days on accounts that are not healthy, soonest first', async () => {

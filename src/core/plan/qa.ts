@@ -19,7 +19,8 @@ import { accountIn } from '../accounts/access.js';
 /** Words that show a question is about the plan's content, per category, in English and Polish. */
 const categoryVocabulary: [string, RegExp][] = [
   ['competitors', /\b(competitor|competition|rival)|\b(konkuren|rywal)/],
-  ['needs', /\b(needs?|pain points?|goals?)\b|\b(potrzeb|bolaczk|cele\b|celach)/],
+  // Not "which accounts need attention?", which is about health.
+  ['needs', /\b(needs?(?! (my |our |your )?(attention|a look))|pain points?|goals?)\b|\b(potrzeb|bolaczk|cele\b|celach)/],
   ['trends', /\b(trends?|market)\b|\b(trend|rynk|rynek)/],
   ['customer_team', /\b(decision makers?|stakeholders?|who decides|sponsors?|champions?|blockers?|influencers?)\b|\b(decydenc|decydent|interesariusz|kto decyduje|oredowni)/],
   ['our_team', /\b(our (account )?team|account team)\b|\bnasz(ego|ym)? zespo/],

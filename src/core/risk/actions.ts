@@ -43,7 +43,7 @@ function audienceFor(turn: Turn, fromButton: string): Audience {
   return fromButton.startsWith('channel:') ? fromButton : audienceOfUser(turn.user.email);
 }
 
-async function acknowledgeAccount(turn: Turn, h: AccountHealth, audience: Audience): Promise<Reply[]> {
+export async function acknowledgeAccount(turn: Turn, h: AccountHealth, audience: Audience): Promise<Reply[]> {
   await acknowledge(turn.state, audience, h.account.id, h, turn.user.name ?? turn.user.email, todayFor(turn));
   turn.logger.info({ event: 'digest_acknowledged', account: h.account.id, audience }, 'account acknowledged');
   return [reply().text(turn.t.digestAckDone(h.account.name)).onlyForAsker().build()];

@@ -175,7 +175,8 @@ function digestAccount(h: HealthSummary, change: WeekChange, curation: Curation 
     owner: owners(account.ownerEmail),
     currency: account.currency,
     rankedArr,
-    score: h.score === null ? null : Math.round(h.score * 10) / 10,
+    // Whole points, as every answer shows them: rounding a one-decimal figure again would turn 44.46 into 45 here and 44 elsewhere.
+    score: h.score === null ? null : Math.round(h.score),
     band: h.band,
     reasons: h.reasons.map((s) => ({ signal: s.id, explanation: s.explanation, lostPoints: Math.round(lostPoints(s) * 10) / 10, critical: h.critical.includes(s) })),
   };

@@ -10,12 +10,14 @@ import { questionOf } from '../qa/nlu/question.js';
 import { reply, type Reply } from '../reply.js';
 import { normalize } from '../text.js';
 import { portfolioSummaries, scoreAccount, storedHealthInputs, todayFor, type AccountHealth, type HealthSummary } from './account-health.js';
-import { onDigestAction, snoozeAccount } from './actions.js';
+import { acknowledgeAccount, onDigestAction, snoozeAccount } from './actions.js';
 import { audienceOfUser, curationOf } from './curation.js';
 import { accountHealthReply, atRiskReply, changesReply, renewalsAtRiskReply, whyReply } from './health-reply.js';
 import { confidenceOf, followUpOf, readHealthQuestion, type HealthQuestion } from './questions.js';
 import { defaultRiskSettings, inReportingCurrency, type RiskSettings } from './settings.js';
 import { withWeeklyChange } from './snapshots.js';
+import { weeklyDigestFor } from './digest.js';
+import { digestReplies } from './digest-reply.js';
 import { accountIn } from '../accounts/access.js';
 
 /** The health feature; `settings` is read when first needed (weights, digest sizes, currencies). */
@@ -47,6 +49,13 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
     switch (q.kind) {
       case 'list':
         return atRisk(turn);
+      case 'digest': {
+        // The digest the asker would get on Monday, as of today: their team's accounts for a manager, their own otherwise.
+        turn.remember({ topic: 'at-risk' });
+        const recipient = { kind: 'manager' as const, user: turn.user, timezone: turn.timezone, locale: turn.locale };
+        const digest = await weeklyDigestFor(recipient, { portfolio: turn.portfolio, store: turn.state, settings: settings(), asOf: todayFor(turn) });
+        return digestReplies(digest, settings());
+      }
       case 'renewals':
         turn.remember({ topic: 'at-risk' });
         return [renewalsAtRiskReply(turn, await visibleHealth(turn), settings().renewalDays)];
@@ -60,6 +69,8 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
       }
       case 'snooze':
         return snoozeAccount(turn, await oneAccount(turn, account!), audienceOfUser(turn.user.email), q.weeks ?? 2);
+      case 'acknowledge':
+        return acknowledgeAccount(turn, await oneAccount(turn, account!), audienceOfUser(turn.user.email));
     }
   };
 
@@ -82,7 +93,7 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
         ...(account ? { entities: { accountId: account.id } } : {}),
         answer: () => answer(turn, q, account),
       });
-      if (q.kind === 'list' || q.kind === 'renewals' || q.kind === 'changes') return [reading()];
+      if (q.kind === 'list' || q.kind === 'renewals' || q.kind === 'digest' || q.kind === 'changes') return [reading()];
       const name = q.name;
       if (name === undefined) {
         const remembered = turn.memory.accountId ? accountIn(turn.visible(), turn.memory.accountId) : undefined;
@@ -112,7 +123,8 @@ function chooseAccount(turn: Turn, name: string, found: Exclude<Resolution, { ki
   const { t } = turn;
   const options = found.kind === 'ambiguous' ? found.candidates : found.suggestions;
   if (!options.length) return reply().text(turn.visible().length ? t.accountNotFound(name) : t.noAccounts).onlyForAsker().build();
-  const ask = (a: Account) => (q.kind === 'why' ? t.whyAsk(a.id) : q.kind === 'snooze' ? `snooze ${a.id}${q.weeks ? ` for ${q.weeks} weeks` : ''}` : t.healthAsk(a.id));
+  const ask = (a: Account) =>
+    q.kind === 'why' ? t.whyAsk(a.id) : q.kind === 'snooze' ? `snooze ${a.id}${q.weeks ? ` for ${q.weeks} weeks` : ''}` : q.kind === 'acknowledge' ? `acknowledge ${a.id}` : t.healthAsk(a.id);
   return reply()
     .text(found.kind === 'ambiguous' ? t.accountAmbiguous(name) : t.accountNotFoundSuggest(name))
     .buttons(options.map((a) => ({ label: a.name, action: { id: 'ask', value: ask(a) } })))

@@ -14,11 +14,15 @@ export type HealthQuestion =
   | { kind: 'list' }
   /** Renewals coming up on accounts that are not healthy. */
   | { kind: 'renewals' }
+  /** The asker's weekly digest, as it stands today. */
+  | { kind: 'digest' }
   | { kind: 'changes' }
-  | { kind: 'snooze'; name: string; weeks?: number };
+  | { kind: 'snooze'; name: string; weeks?: number }
+  /** As the digest's Acknowledge button: folded into one line until it gets worse. */
+  | { kind: 'acknowledge'; name: string };
 
 /** How sure a reading is: these phrasings hardly mean anything else. */
-export const confidenceOf: Record<HealthQuestion['kind'], number> = { health: 0.85, why: 0.9, list: 0.85, renewals: 0.9, changes: 0.85, snooze: 0.9 };
+export const confidenceOf: Record<HealthQuestion['kind'], number> = { health: 0.85, why: 0.9, list: 0.85, renewals: 0.9, digest: 0.9, changes: 0.85, snooze: 0.9, acknowledge: 0.9 };
 
 const named: { kind: 'health' | 'why'; pattern: RegExp; loose?: boolean }[] = [
   { kind: 'why', pattern: /^(?:but )?why (?:is|are|s) (.+?) (?:at risk|on watch|in trouble|unhealthy|slipping|not healthy|so low|(?:scored|scoring|rated) (?:so )?low)$/ },
@@ -41,6 +45,8 @@ const named: { kind: 'health' | 'why'; pattern: RegExp; loose?: boolean }[] = [
 /** Words that stand for the account talked about. */
 const pronouns = new Set(['it', 'they', 'them', 'this one', 'that one', 'this account', 'that account', 'this customer', 'that customer', 'this client', 'that client', 'ono', 'oni', 'on', 'ona', 'ten klient', 'to konto', 'tego klienta', 'ich', 'jego', 'jej']);
 
+const acknowledgements = [/^(?:acknowledge|ack|mark as seen) (.+)$/, /^(?:potwierdz|przyjmij do wiadomosci|odnotuj) (.+)$/];
+
 const snoozes = [
   /^snooze (.+?)(?: for (\d+) weeks?)?$/,
   /^(?:uspij|wycisz|odloz) (.+?)(?: na (\d+) (?:tydzien|tygodnie|tygodni))?$/,
@@ -56,6 +62,8 @@ const list = [
   /\b(?:any|anything|are there any|do (?:i|we) have any) (?:of )?(?:my |our |the )?(?:accounts?|customers?|clients?) (?:that are |which are )?(?:at risk|in trouble|slipping)\b/,
   /\bczy (?:mam|mamy|sa) (?:jakies |jakichs )?(?:zagroz\w* (?:kont\w*|klient\w*)|(?:kont\w*|klient\w*) (?:sa )?zagroz\w*)/,
   /\bhow many (?:of )?(?:my |our |the )?(?:accounts?|customers?|clients?) (?:are |is )?(?:at risk|in trouble|slipping|on watch)\b/,
+  /\b(?:need|needs|needing) (?:my |our |your )?(?:attention|a look)\b|\bwhat should (?:i|we) (?:focus on|worry about)\b/,
+  /\bwymaga\w* (?:mojej |naszej )?uwagi\b|\bczym (?:sie )?(?:powinienem|powinnam|powinnismy) (?:sie )?zajac\b/,
   /\bile (?:z )?(?:moich |naszych )?(?:kont|klientow) (?:jest |sa )?zagroz\w*/,
 ];
 // Renewals in the plural, or asked as "which": "is the Globex renewal at risk?" is about Globex and left to the account questions.
@@ -64,6 +72,10 @@ const renewals = [
   /\b(?:at risk|risky|unhealthy) renewals\b/,
   /\b(?:which|what|any) (?:of )?(?:my |our |the )?renewals? (?:are |is )?(?:at risk|in danger|in trouble|on watch)\b/,
   /\b(?:ktore|jakie) (?:z )?(?:moich |naszych )?odnowien\w* (?:sa |jest )?zagroz\w*|^(?:pokaz (?:mi )?)?(?:moje |nasze )?zagroz\w* odnowienia$/,
+];
+const digest = [
+  /^(?:show (?:me )?|send (?:me )?|give me |what s in |whats in |what is in )?(?:my |the |this week s |this weeks |our )?(?:weekly |at risk )?digest$/,
+  /^(?:pokaz (?:mi )?|wyslij (?:mi )?)?(?:moj |nasz )?(?:cotygodniowy |tygodniowy )?(?:przeglad|digest)(?: tygodniowy| zagrozonych kont| zagrozonych klientow)?$/,
 ];
 const changes = [
   /\bwhat (?:s |has |have )?changed\b/,
@@ -77,6 +89,10 @@ export function readHealthQuestion(text: string): HealthQuestion | undefined {
   const q = normalize(text);
   if (!q) return undefined;
   if (why.test(q)) return { kind: 'why' };
+  for (const p of acknowledgements) {
+    const m = p.exec(q);
+    if (m && m[1].trim()) return { kind: 'acknowledge', name: stripArticle(m[1]) };
+  }
   for (const p of snoozes) {
     const m = p.exec(q);
     if (m) return { kind: 'snooze', name: m[1], ...(m[2] ? { weeks: Number(m[2]) } : {}) };
@@ -89,6 +105,7 @@ export function readHealthQuestion(text: string): HealthQuestion | undefined {
     if (pronouns.has(name)) return kind === 'why' ? { kind } : loose ? undefined : { kind: 'health' };
     return { kind, name, ...(loose ? { loose } : {}) };
   }
+  if (digest.some((p) => p.test(q))) return { kind: 'digest' };
   if (renewals.some((p) => p.test(q))) return { kind: 'renewals' };
   if (list.some((p) => p.test(q))) return { kind: 'list' };
   if (changes.some((p) => p.test(q))) return { kind: 'changes' };
