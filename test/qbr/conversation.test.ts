@@ -51,6 +51,20 @@ describe('QBRs in conversation', () => {
     expect(await ask(ANNA, 'jakie QBR w przyszłym miesiącu?')).toContain('16 gru 2026 (za 21 dni) — Łódzka Energetyka S.A. · Anna Kowalska');
   });
 
+  it('lists the QBRs of this week and next (Monday to Sunday), and never books one from such a question', async () => {
+    // 25 Nov 2026 is a Wednesday.
+    expect(await ask(ADMIN, 'any QBRs this week?')).toContain('No QBR is booked for the rest of this week (25 Nov 2026 – 29 Nov 2026).');
+    const next = await ask(ADMIN, 'QBRs next week');
+    expect(next).toContain('QBRs next week (30 Nov 2026 – 6 Dec 2026)');
+    expect(next).toContain('3 Dec 2026 (in 8 days) — Northwind Logistics · Ben Carter');
+    expect(next).not.toContain('Booked');
+    expect(await ask(ANNA, 'QBR w przyszłym tygodniu')).toContain('Żaden QBR nie jest zaplanowany na przyszły tydzień (30 lis 2026 – 6 gru 2026).');
+    // After talking about Globex, "QBRs next week" is still the list: Globex's QBR stays on 20 January.
+    await app.say(BEN, 'tell me about Globex', { conversationId: 'qbr-week' });
+    expect(await app.say(BEN, 'QBRs next week', { conversationId: 'qbr-week' })).toContain('QBRs next week');
+    expect(await ask(BEN, 'when is the next QBR with Globex?')).toContain('20 Jan 2027');
+  });
+
   it('lists the accounts overdue for a QBR, most overdue first, only among those the asker covers', async () => {
     const all = await ask(ADMIN, 'which accounts are overdue for a QBR?');
     expect(all).toContain('2 accounts are overdue for a QBR');

@@ -11,6 +11,19 @@ const enIn = (n: number) => (n === 0 ? 'today' : n === 1 ? 'tomorrow' : n > 0 ? 
 const plIn = (n: number) => (n === 0 ? 'dziś' : n === 1 ? 'jutro' : n > 0 ? `za ${plDays(n)}` : `${plDays(-n)} temu`);
 
 /** Strings of QBRs: the calendar, reminders and nudges, answers, and the /qbr-prep brief. */
+const enUpcoming: Record<UpcomingPeriod, string> = {
+  this_week: 'coming up this week', next_week: 'next week', this_month: 'coming up this month', next_month: 'next month', next_30_days: 'in the next 30 days',
+};
+const enNone: Record<UpcomingPeriod, string> = {
+  this_week: 'for the rest of this week', next_week: 'for next week', this_month: 'for the rest of this month', next_month: 'for next month', next_30_days: 'in the next 30 days',
+};
+const plUpcoming: Record<UpcomingPeriod, string> = {
+  this_week: 'w tym tygodniu', next_week: 'w przyszłym tygodniu', this_month: 'w tym miesiącu', next_month: 'w przyszłym miesiącu', next_30_days: 'w ciągu 30 dni',
+};
+const plNone: Record<UpcomingPeriod, string> = {
+  this_week: 'do końca tego tygodnia', next_week: 'na przyszły tydzień', this_month: 'do końca tego miesiąca', next_month: 'na przyszły miesiąc', next_30_days: 'w ciągu 30 dni',
+};
+
 const en = {
   helpCommand: '`/qbr-prep <account>` — a QBR brief to bring to the meeting; add `schedule <date>`, `cancel`, `cadence <months>` or `md` (Markdown)',
   helpExamples: ['/qbr-prep globex', 'when is the next QBR with Globex?', 'which accounts are overdue for a QBR?'],
@@ -43,8 +56,8 @@ const en = {
     last: (date: string) => `The last one was on ${date}.`,
     cancelled: (date: string) => `The one on ${date} was cancelled.`,
   },
-  upcomingTitle: (period: UpcomingPeriod, range: string) => `QBRs ${period === 'this_month' ? 'coming up this month' : period === 'next_month' ? 'next month' : 'in the next 30 days'} (${range})`,
-  noneUpcoming: (period: UpcomingPeriod, range: string) => `No QBR is booked ${period === 'this_month' ? 'for the rest of this month' : period === 'next_month' ? 'for next month' : 'in the next 30 days'} (${range}).`,
+  upcomingTitle: (period: UpcomingPeriod, range: string) => `QBRs ${enUpcoming[period]} (${range})`,
+  noneUpcoming: (period: UpcomingPeriod, range: string) => `No QBR is booked ${enNone[period]} (${range}).`,
   nearestBooked: 'The nearest booked after that',
   noneOverdue: 'None of your accounts is overdue for a QBR.',
   noneUnbooked: 'Every account of yours with a QBR cadence has its next QBR booked.',
@@ -121,8 +134,8 @@ const pl: QbrMessages = {
     last: (date: string) => `Ostatni odbył się ${date}.`,
     cancelled: (date: string) => `QBR z dnia ${date} został odwołany.`,
   },
-  upcomingTitle: (period: UpcomingPeriod, range: string) => `QBR ${period === 'this_month' ? 'w tym miesiącu' : period === 'next_month' ? 'w przyszłym miesiącu' : 'w ciągu 30 dni'} (${range})`,
-  noneUpcoming: (period: UpcomingPeriod, range: string) => `Żaden QBR nie jest zaplanowany ${period === 'this_month' ? 'do końca tego miesiąca' : period === 'next_month' ? 'na przyszły miesiąc' : 'w ciągu 30 dni'} (${range}).`,
+  upcomingTitle: (period: UpcomingPeriod, range: string) => `QBR ${plUpcoming[period]} (${range})`,
+  noneUpcoming: (period: UpcomingPeriod, range: string) => `Żaden QBR nie jest zaplanowany ${plNone[period]} (${range}).`,
   nearestBooked: 'Najbliższe zaplanowane potem',
   noneOverdue: 'Żaden z Twoich klientów nie ma zaległego QBR.',
   noneUnbooked: 'Każdy Twój klient z ustalonym rytmem QBR ma zaplanowany następny QBR.',

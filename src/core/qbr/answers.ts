@@ -9,7 +9,7 @@ import { qbrChangesIn } from './changes.js';
 import { presentSources, qbrSource } from './sources.js';
 import { nextQbrSentence } from './wording.js';
 
-export type UpcomingPeriod = 'this_month' | 'next_month' | 'next_30_days';
+export type UpcomingPeriod = 'this_week' | 'next_week' | 'this_month' | 'next_month' | 'next_30_days';
 const NEAREST_SHOWN = 3;
 
 export const todayOf = (turn: Pick<Turn, 'now' | 'timezone'>) => todayIn(turn.now, turn.timezone);
@@ -40,6 +40,12 @@ export async function nextQbrAnswer(turn: Turn, account: Account): Promise<Reply
 
 function periodRange(period: UpcomingPeriod, today: string): { from: string; to: string } {
   if (period === 'next_30_days') return { from: today, to: addDays(today, 30) };
+  if (period === 'this_week' || period === 'next_week') {
+    // Weeks run Monday to Sunday.
+    const sinceMonday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
+    const monday = addDays(today, -sinceMonday);
+    return period === 'this_week' ? { from: today, to: addDays(monday, 6) } : { from: addDays(monday, 7), to: addDays(monday, 13) };
+  }
   const firstOfThis = `${today.slice(0, 7)}-01`;
   const first = period === 'this_month' ? firstOfThis : addMonths(firstOfThis, 1);
   return { from: period === 'this_month' ? today : first, to: addDays(addMonths(first, 1), -1) };

@@ -16,7 +16,8 @@ export type QbrQuestion =
 
 const mentionsQbr = /\b(qbrs?|qbr-?[oóuyaei]\w*|business reviews?|przegl[aą]d\w* biznesow\w*)(?![\p{L}])/iu;
 const asksOverdue = /(overdue|late\b|behind|zaleg|przeterminow|spó[zź]nion|spoznion|po terminie)/i;
-const asksUpcoming = /(coming up|upcoming|this month|next month|which qbrs|what qbrs|list|nadchodz|najbli[zż]sze|w tym miesi|w przysz\w* miesi|jakie|kt[oó]re)/i;
+const asksUpcoming = /(coming up|upcoming|this month|next month|this week|next week|which qbrs|what qbrs|list|nadchodz|najbli[zż]sze|w tym miesi|w przysz\S* miesi|w tym tygodniu|w przysz\S* tygodniu|jakie|kt[oó]re)/i;
+const namesPeriod = /(this month|next month|this week|next week|w tym miesi|w przysz\S* miesi|w tym tygodniu|w przysz\S* tygodniu)/i;
 const asksUnbooked = /(\b(no|without)\b( a| any)? (qbrs?|business reviews?)\b|\bnot (yet )?(booked|scheduled|planned)\b|\bunbooked\b|\bunscheduled\b|\bbez (qbr|przegl)|\bnie ma\S* (zaplanowan|umowion)|\bniezaplanowan)/i;
 const asksCancel = /(cancel|called off|call off|odwo[lł]|anuluj)/i;
 const asksBrief = /(\bprep\b|prepare|\bbrief|przygotuj|przygotowa|briefing)/i;
@@ -30,6 +31,7 @@ const noise = new Set(
   set book booked scheduled schedule move moved reschedule cancel cancelled canceled called off call prepare prep brief me
   please date meeting do we have has been overdue late behind what which this month coming up soon accounts account all show list
   any there due it its is have has no not yet without unbooked unscheduled planned customers clients who i days day weeks week months month
+  tygodniu
   kiedy jest mamy ma bedzie odbedzie sie z ze dla w na do termin terminu nastepny nastepne nastepna najblizszy najblizsze
   spotkanie odwolaj odwolany odwolane anuluj przygotuj przygotowanie brief briefing prosze qbr qbru qbra przeglad biznesowy
   zalegly zalegle zaleglym zaleglego czy ktorzy ktore jakie klienci klientow klient sa maja tym miesiacu przyszlym nadchodzace
@@ -45,7 +47,9 @@ export function nameIn(text: string): string {
 }
 
 function periodOf(text: string): UpcomingPeriod {
-  if (/(next month|w przysz\w* miesi)/i.test(text)) return 'next_month';
+  if (/(next week|w przysz\S* tygodniu)/i.test(text)) return 'next_week';
+  if (/(this week|w tym tygodniu)/i.test(text)) return 'this_week';
+  if (/(next month|w przysz\S* miesi)/i.test(text)) return 'next_month';
   if (/(this month|w tym miesi)/i.test(text)) return 'this_month';
   return 'next_30_days';
 }
@@ -64,11 +68,13 @@ export function readQbrQuestion(text: string, today: string): QbrQuestion | unde
   // Without an account's name: "which accounts have no QBR booked?" (with one it is that account's next QBR).
   if (asksUnbooked.test(text) && !nameIn(text)) return { kind: 'unbooked' };
   if (asksOverdue.test(text)) return { kind: 'overdue', name: nameIn(text) };
+  // "QBRs next week", "QBR w tym tygodniu": a period and no account is a list, not a date to book.
+  if (namesPeriod.test(text) && !nameIn(text.replace(namesPeriod, ' '))) return { kind: 'upcoming', period: periodOf(text) };
   const date = dateIn(text, today);
   // A date in a question ("QBR with Globex in 30 days?") asks; only a statement books.
   if (date && !asksWhen.test(withoutDate(text, date)) && !text.trim().endsWith('?')) return { kind: 'book', name: nameIn(withoutDate(text, date)), date: date.date };
   const name = nameIn(date ? withoutDate(text, date) : text);
   if (asksUpcoming.test(text) && !name) return { kind: 'upcoming', period: periodOf(text) };
-  if (asksUpcoming.test(text) && /(this month|next month|w tym miesi|w przysz\w* miesi)/i.test(text)) return { kind: 'upcoming', period: periodOf(text) };
+  if (asksUpcoming.test(text) && namesPeriod.test(text)) return { kind: 'upcoming', period: periodOf(text) };
   return asksLast.test(text) && !asksNext.test(text) ? { kind: 'next', name, last: true } : { kind: 'next', name };
 }

@@ -10,6 +10,7 @@ export const overviewQuestions: BankQuestion[] = [
   { as: 'maria', say: 'who owns Initech?', intent: 'account.owner', account: 'acc-initech', facts: ['Anna Kowalska', 'anna.kowalska@acre.example'] },
   { as: 'chloe', say: 'who is the KAM for Globex?', intent: 'account.owner', account: 'acc-globex', facts: ['Ben Carter', 'Chloe Martin'] },
   { as: 'anna', say: 'kto prowadzi Wisłę?', intent: 'account.owner', account: 'acc-wisla-foods', facts: ['Anna Kowalska'] },
+  { as: 'ben', say: 'what tier is Fabrikam?', intent: 'contract.terms', account: 'acc-fabrikam', facts: ['Normal'] },
   { as: 'chloe', say: 'what is the NPS of Acme?', intent: 'account.nps', account: 'acc-acme', facts: ['NPS 48'] },
   { as: 'anna', say: 'jaki jest NPS Wisły?', intent: 'account.nps', account: 'acc-wisla-foods', facts: ['NPS 55'] },
   { as: 'ben', say: 'health status of Woodgrove', intent: 'health.health', account: 'acc-woodgrove', facts: ['Woodgrove Energy — health'] },

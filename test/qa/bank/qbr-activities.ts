@@ -9,6 +9,7 @@ export const qbrAndActivityQuestions: BankQuestion[] = [
   { as: 'anna', say: 'kiedy był ostatni QBR z Wisłą?', intent: 'qbr.next', facts: ['21 paź 2026'] },
   { as: 'chloe', say: 'when did we last have a business review with Coho Winery?', intent: 'qbr.next', facts: ['6 May 2026'] },
   { as: 'maria', say: 'is the Initech QBR overdue?', intent: 'qbr.overdue', facts: ['20 May 2026', 'overdue'] },
+  { as: 'maria', say: 'any QBRs this week?', intent: 'qbr.upcoming', facts: ['No QBR is booked for the rest of this week'] },
   { as: 'maria', say: 'which accounts have no QBR scheduled?', intent: 'qbr.unbooked', facts: ['3 accounts have no QBR booked', 'Coho Winery', 'Initech', 'Adventure Works'], absent: ['Globex'] },
   { as: 'anna', say: 'którzy klienci nie mają zaplanowanego QBR?', intent: 'qbr.unbooked', facts: ['Initech'], absent: ['Wisła'] },
   { as: 'ben', say: 'last business review fabrikam', intent: 'qbr.next', facts: ['12 Aug 2026'] },

@@ -17,6 +17,8 @@ export const contractIntent = defineIntent({
     },
     { say: ['value', 'worth', 'wartosc*', 'warty', 'warta', 'how much is'], weight: 0.2 },
     { say: ['start*', 'signed', 'began', 'begin', 'details', 'terms', 'zaczel*', 'rozpocz*', 'podpisan*', 'warunki', 'szczegol*'], weight: 0.2 },
+    // The tier is among the contract's facts: "what tier is Fabrikam?", "segment Wisły".
+    { say: ['tier', 'segment'], weight: 0.55 },
   ],
   answer(turn, { about }) {
     if (about.kind !== 'account') return [];
