@@ -1,5 +1,6 @@
 import type { Acre } from './core/acre.js';
 import { accountsFeature } from './core/accounts/feature.js';
+import { agendaFeature } from './core/agenda/feature.js';
 import { accountQuestionsFeature } from './core/qa/feature.js';
 import type { Feature } from './core/conversation.js';
 import { helpFeature } from './core/help.js';
@@ -23,5 +24,6 @@ export function features(acre: () => Acre, plan: PlanSetup, config: Config): Fea
     accountQuestionsFeature,
     planFeature(plan),
     riskFeature(() => risk),
+    agendaFeature(plan, () => risk),
   ];
 }

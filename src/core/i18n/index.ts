@@ -1,4 +1,5 @@
 import type { Locale } from '../model.js';
+import { agendaMessages } from './agenda.js';
 import { coreMessages } from './core.js';
 import { llmMessages } from './llm.js';
 import { qaMessages } from './qa.js';
@@ -12,8 +13,8 @@ import { riskMessages } from './risk.js';
  * is added here under its own name.
  */
 export const catalog = {
-  en: { ...coreMessages.en, ...llmMessages.en, ...riskMessages.en, plan: planMessages.en, qa: qaMessages.en, qbr: qbrMessages.en },
-  pl: { ...coreMessages.pl, ...llmMessages.pl, ...riskMessages.pl, plan: planMessages.pl, qa: qaMessages.pl, qbr: qbrMessages.pl },
+  en: { ...coreMessages.en, ...llmMessages.en, ...riskMessages.en, plan: planMessages.en, qa: qaMessages.en, qbr: qbrMessages.en, agenda: agendaMessages.en },
+  pl: { ...coreMessages.pl, ...llmMessages.pl, ...riskMessages.pl, plan: planMessages.pl, qa: qaMessages.pl, qbr: qbrMessages.pl, agenda: agendaMessages.pl },
 } satisfies Record<Locale, unknown>;
 
 export type Messages = (typeof catalog)['en'];

@@ -22,7 +22,7 @@ export async function visibleCalendars(turn: Turn, accounts: readonly Account[] 
 
 const ownerName = (turn: Turn, account: Account) => turn.portfolio.user(account.ownerEmail)?.name ?? account.ownerEmail;
 
-function calendarSources(turn: Turn, calendars: QbrCalendar[]): Source[] {
+export function calendarSources(turn: Turn, calendars: QbrCalendar[]): Source[] {
   return presentSources(calendars.flatMap((c) => [qbrSource(c.next?.origin, turn.t, turn.locale), qbrSource(c.last?.origin, turn.t, turn.locale)]));
 }
 
