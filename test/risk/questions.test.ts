@@ -44,6 +44,8 @@ describe('reading health questions', () => {
     ['Ile kont jest zagrożonych?', { kind: 'list' }],
     ['klienci zagrożeni', { kind: 'list' }],
     ['which accounts need attention?', { kind: 'list' }],
+    ["Ben's accounts at risk", { kind: 'list' }],
+    ["which of Anna's accounts are at risk?", { kind: 'list' }],
     ['Które konta wymagają mojej uwagi?', { kind: 'list' }],
     ["show me this week's digest", { kind: 'digest' }],
     ['pokaż mój przegląd tygodniowy', { kind: 'digest' }],
@@ -140,6 +142,16 @@ describe('health questions in the conversation', () => {
     expect(lines.map((l) => l.slice(4, l.indexOf(' ', 6)))).toEqual(['Initech', 'Woodgrove', 'Contoso', 'Northwind', 'Northwind', 'Fabrikam', 'Coho', 'Lamna']);
     expect(lines[0]).toBe('  • Initech 44/100 · at risk ▼3 · €1,200,000 — No order for 127 days (since 21 Jul 2026); usually orders at least every 30 days, so this is 4.2× that gap.');
     expect(await app.say(MARIA, '/at-risk')).toBe(text);
+  });
+
+  it('narrows the list to a colleague\'s accounts when the question names one, among those the asker sees', async () => {
+    const ben = await app.say(MARIA, "Ben's accounts at risk");
+    expect(ben).toContain("== Ben Carter's accounts at risk and on watch ==");
+    expect(ben).toContain('1 at risk and 3 on watch, of 5 accounts; the largest ARR first.');
+    expect(ben).not.toMatch(/Initech|Contoso|Coho/);
+    expect(await app.say(MARIA, "which of Anna's accounts are at risk?")).toMatch(/1 at risk and 0 on watch, of 5 accounts[^]*Initech/);
+    // Ben does not cover Anna's accounts: he learns nothing about them.
+    expect(await app.say(BEN, "Anna's accounts at risk")).toBe("You see none of Anna Kowalska's accounts.");
   });
 
   it('shows a KAM only their own accounts', async () => {

@@ -69,6 +69,8 @@ const en = {
   whyNothingWeak: 'No signal is weak.',
   atRiskHeading: 'Your accounts at risk and on watch',
   atRiskNone: (n: number) => `None of your ${enAccounts(n)} is at risk or on watch. 🎉`,
+  atRiskHeadingOf: (name: string) => `${name}'s accounts at risk and on watch`,
+  atRiskNoneOf: (name: string, n: number) => (n ? `None of ${name}'s ${enAccounts(n)} that you see is at risk or on watch.` : `You see none of ${name}'s accounts.`),
   atRiskSummary: (atRisk: number, watch: number, total: number) => `${atRisk} at risk and ${watch} on watch, of ${enAccounts(total)}; the largest ARR first.`,
   renewalsAtRiskHeading: (days: number) => `Renewals in the next ${enDays(days)} on accounts at risk or on watch`,
   renewalsAtRiskNone: (days: number, renewing: number) =>
@@ -186,6 +188,9 @@ const pl: RiskMessages = {
   whyNothingWeak: 'Żaden sygnał nie jest słaby.',
   atRiskHeading: 'Twoje konta zagrożone i do obserwacji',
   atRiskNone: (n) => `Żadne z Twoich kont (${plAccounts(n)}) nie jest zagrożone ani do obserwacji. 🎉`,
+  atRiskHeadingOf: (name) => `Konta zagrożone i do obserwacji — ${name}`,
+  atRiskNoneOf: (name, n) =>
+    n ? `Żadne z widocznych dla Ciebie kont (${plAccounts(n)}), które prowadzi ${name}, nie jest zagrożone ani do obserwacji.` : `Nie widzisz żadnego konta, które prowadzi ${name}.`,
   atRiskSummary: (atRisk, watch, total) => `Zagrożone: ${atRisk}, do obserwacji: ${watch}, z ${plOfAccounts(total)}; największe ARR najpierw.`,
   renewalsAtRiskHeading: (days) => `Odnowienia w ciągu ${plDays(days)} na kontach zagrożonych lub do obserwacji`,
   renewalsAtRiskNone: (days, renewing) =>

@@ -5,7 +5,8 @@
  */
 import type { Resolution } from '../accounts/resolve.js';
 import type { Feature, Turn, Understanding } from '../conversation.js';
-import type { Account } from '../model.js';
+import type { Account, User } from '../model.js';
+import { ownerOf } from '../qa/slots/owner.js';
 import { questionOf } from '../qa/nlu/question.js';
 import { reply, type Reply } from '../reply.js';
 import { normalize } from '../text.js';
@@ -37,18 +38,22 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
     const [h] = await withWeeklyChange(turn.state, turn.portfolio, [scoreAccount(turn.portfolio, account, asOf, settings(), stored)], asOf, settings(), stored);
     return h;
   };
-  const atRisk = async (turn: Turn): Promise<Reply[]> => {
-    const healths = await visibleHealth(turn);
+  /** The asker's accounts at risk and on watch; with `owner`, only those of that colleague among them ("Ben's accounts at risk"). */
+  const atRisk = async (turn: Turn, owner?: User): Promise<Reply[]> => {
+    const all = await visibleHealth(turn);
+    const email = owner?.email.toLowerCase();
+    const healths = email ? all.filter((h) => h.account.ownerEmail.toLowerCase() === email) : all;
     const book = await curationOf(turn.state, audienceOfUser(turn.user.email));
     const s = settings();
     turn.remember({ topic: 'at-risk' });
-    return [atRiskReply(turn, healths, book, (h) => (h.account.arr === undefined ? 0 : inReportingCurrency(h.account.arr, h.account.currency, s)))];
+    const rankedArr = (h: HealthSummary) => (h.account.arr === undefined ? 0 : inReportingCurrency(h.account.arr, h.account.currency, s));
+    return [atRiskReply(turn, healths, book, rankedArr, owner ? (owner.name ?? owner.email) : undefined)];
   };
 
-  const answer = async (turn: Turn, q: HealthQuestion, account?: Account): Promise<Reply[]> => {
+  const answer = async (turn: Turn, q: HealthQuestion, account?: Account, text?: string): Promise<Reply[]> => {
     switch (q.kind) {
       case 'list':
-        return atRisk(turn);
+        return atRisk(turn, colleagueIn(turn, text));
       case 'digest': {
         // The digest the asker would get on Monday, as of today: their team's accounts for a manager, their own otherwise.
         turn.remember({ topic: 'at-risk' });
@@ -91,7 +96,7 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
         intent: `health.${q.kind}`,
         confidence,
         ...(account ? { entities: { accountId: account.id } } : {}),
-        answer: () => answer(turn, q, account),
+        answer: () => answer(turn, q, account, text),
       });
       if (q.kind === 'list' || q.kind === 'renewals' || q.kind === 'digest' || q.kind === 'changes') return [reading()];
       const name = q.name;
@@ -109,6 +114,11 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
     },
     help: (t) => ({ commands: [t.riskHelpCommand], examples: t.riskHelpExamples }),
   };
+}
+
+/** A colleague the question names ("Ben's accounts at risk"), other than the asker. */
+function colleagueIn(turn: Turn, text: string | undefined): User | undefined {
+  return text ? ownerOf(questionOf(turn, text), turn).owner : undefined;
 }
 
 /** True when every word of `text` belongs to one account's name (or is a word that names nothing). */

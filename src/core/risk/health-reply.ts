@@ -77,10 +77,10 @@ export function whyReply(turn: Turn, h: AccountHealth): Reply {
 }
 
 /** "/at-risk": the user's accounts at risk and on watch, largest ARR first, each with its main reason. */
-export function atRiskReply(turn: Turn, healths: readonly HealthSummary[], book: CurationBook, rankedArr: (h: HealthSummary) => number): Reply {
+export function atRiskReply(turn: Turn, healths: readonly HealthSummary[], book: CurationBook, rankedArr: (h: HealthSummary) => number, ownerName?: string): Reply {
   const { t, locale } = turn;
   const poor = healths.filter((h) => bandRank(h.band) > 0).sort((a, b) => bandRank(b.band) - bandRank(a.band) || rankedArr(b) - rankedArr(a));
-  if (!poor.length) return reply().text(t.atRiskNone(healths.length)).build();
+  if (!poor.length) return reply().text(ownerName ? t.atRiskNoneOf(ownerName, healths.length) : t.atRiskNone(healths.length)).build();
   const atRisk = poor.filter((h) => h.band === 'at_risk').length;
   const line = (h: HealthSummary) => {
     const parts = [`**${h.account.name}** ${scoreText(t, h.score, h.band)}${deltaOnly(t, h.change)}`];
@@ -94,7 +94,7 @@ export function atRiskReply(turn: Turn, healths: readonly HealthSummary[], book:
   if (poor.length > LISTED) shown.push(t.moreItems(poor.length - LISTED));
   const top = poor[0];
   return reply()
-    .heading(t.atRiskHeading)
+    .heading(ownerName ? t.atRiskHeadingOf(ownerName) : t.atRiskHeading)
     .text(t.atRiskSummary(atRisk, poor.length - atRisk, healths.length))
     .list(shown)
     .buttons(poor.slice(0, 3).map((h) => ({ label: `${t.healthWhyButton} ${h.account.name}`, action: { id: 'ask', value: t.whyAsk(h.account.name) } })))

@@ -62,6 +62,9 @@ const list = [
   /\b(?:any|anything|are there any|do (?:i|we) have any) (?:of )?(?:my |our |the )?(?:accounts?|customers?|clients?) (?:that are |which are )?(?:at risk|in trouble|slipping)\b/,
   /\bczy (?:mam|mamy|sa) (?:jakies |jakichs )?(?:zagroz\w* (?:kont\w*|klient\w*)|(?:kont\w*|klient\w*) (?:sa )?zagroz\w*)/,
   /\bhow many (?:of )?(?:my |our |the )?(?:accounts?|customers?|clients?) (?:are |is )?(?:at risk|in trouble|slipping|on watch)\b/,
+  // "Ben's accounts at risk", "which of Anna's accounts are at risk?"
+  /\b(?:accounts|customers|clients) (?:that are |which are |are )?(?:at risk|in trouble|slipping|on watch)\b/,
+  /\b(?:konta|klienci) \p{L}+ (?:sa )?zagroz\w*|\bzagroz\w* (?:konta|klienci) \p{L}+/u,
   /\b(?:need|needs|needing) (?:my |our |your )?(?:attention|a look)\b|\bwhat should (?:i|we) (?:focus on|worry about)\b/,
   /\bwymaga\w* (?:mojej |naszej )?uwagi\b|\bczym (?:sie )?(?:powinienem|powinnam|powinnismy) (?:sie )?zajac\b/,
   /\bile (?:z )?(?:moich |naszych )?(?:kont|klientow) (?:jest |sa )?zagroz\w*/,

@@ -39,6 +39,8 @@ export const listAccountsIntent = defineIntent<Slots>({
     { say: ['account*', 'acount*', 'client*', 'customer*', 'portfolio', 'book of business', 'konta', 'kont', 'klienci', 'klientow', 'klientach', 'portfel*'], weight: 0.35 },
     { say: ['my', 'our', 'all', 'team', 'list', 'mine', 'top', 'do i have', 'i have', 'moje', 'moich', 'moi', 'mam', 'mamy', 'prowadze', 'obsluguje', 'nasze', 'naszych', 'nasi', 'wszystk*', 'lista', 'wymien', 'zespol*'], weight: 0.3 },
   ],
+  // "Ben's accounts at risk" is the health question's list.
+  not: ['at risk', 'on watch', 'zagroz*'],
   slots(q, turn) {
     const sort = sortOf(q);
     const owner = ownerOf(q, turn);
