@@ -45,6 +45,8 @@ describe('reading health questions', () => {
     ['klienci zagrożeni', { kind: 'list' }],
     ['which accounts need attention?', { kind: 'list' }],
     ["Ben's accounts at risk", { kind: 'list' }],
+    ['how is my team doing?', { kind: 'team' }],
+    ['Jak radzi sobie mój zespół?', { kind: 'team' }],
     ["which of Anna's accounts are at risk?", { kind: 'list' }],
     ['Które konta wymagają mojej uwagi?', { kind: 'list' }],
     ["show me this week's digest", { kind: 'digest' }],
@@ -150,8 +152,25 @@ describe('health questions in the conversation', () => {
     expect(ben).toContain('1 at risk and 3 on watch, of 5 accounts; the largest ARR first.');
     expect(ben).not.toMatch(/Initech|Contoso|Coho/);
     expect(await app.say(MARIA, "which of Anna's accounts are at risk?")).toMatch(/1 at risk and 0 on watch, of 5 accounts[^]*Initech/);
+    // In Polish the name is declined: "konta Anny".
+    expect(await app.say(MARIA, 'zagrożone konta Anny')).toContain("== Anna Kowalska's accounts at risk and on watch ==");
     // Ben does not cover Anna's accounts: he learns nothing about them.
     expect(await app.say(BEN, "Anna's accounts at risk")).toBe("You see none of Anna Kowalska's accounts.");
+  });
+
+  it('sums up the team by owner for a manager, most at risk first', async () => {
+    const text = await app.say(MARIA, 'how is my team doing?');
+    expect(text).toContain('== Your team, by owner ==');
+    const lines = text.split('\n').filter((l) => l.startsWith('  • '));
+    expect(lines).toEqual([
+      '  • Anna Kowalska — 5 accounts: 1 at risk, 0 on watch, 4 healthy · ARR at risk ≈ €1,200,000',
+      '  • Ben Carter — 5 accounts: 1 at risk, 3 on watch, 1 healthy · ARR at risk ≈ €69,000',
+      '  • Chloe Martin — 5 accounts: 0 at risk, 3 on watch, 2 healthy',
+    ]);
+    // A KAM's "team" is what they see: their own accounts.
+    expect((await app.say(BEN, 'how is my team doing?')).split('\n').filter((l) => l.startsWith('  • '))).toEqual([
+      '  • Ben Carter — 5 accounts: 1 at risk, 3 on watch, 1 healthy · ARR at risk ≈ €69,000',
+    ]);
   });
 
   it('shows a KAM only their own accounts', async () => {

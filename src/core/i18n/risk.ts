@@ -70,6 +70,10 @@ const en = {
   atRiskHeading: 'Your accounts at risk and on watch',
   atRiskNone: (n: number) => `None of your ${enAccounts(n)} is at risk or on watch. 🎉`,
   atRiskHeadingOf: (name: string) => `${name}'s accounts at risk and on watch`,
+  teamHeading: 'Your team, by owner',
+  teamLine: (owner: string, n: number, atRisk: number, watch: number, healthy: number, arr: string) =>
+    `**${owner}** — ${enAccounts(n)}: ${atRisk} at risk, ${watch} on watch, ${healthy} healthy${atRisk ? ` · ARR at risk ≈ ${arr}` : ''}`,
+  teamHow: 'Owners with the most accounts at risk first, then the most ARR at risk. "Ben\'s accounts at risk" lists one owner\'s.',
   atRiskNoneOf: (name: string, n: number) => (n ? `None of ${name}'s ${enAccounts(n)} that you see is at risk or on watch.` : `You see none of ${name}'s accounts.`),
   atRiskSummary: (atRisk: number, watch: number, total: number) => `${atRisk} at risk and ${watch} on watch, of ${enAccounts(total)}; the largest ARR first.`,
   renewalsAtRiskHeading: (days: number) => `Renewals in the next ${enDays(days)} on accounts at risk or on watch`,
@@ -189,6 +193,10 @@ const pl: RiskMessages = {
   atRiskHeading: 'Twoje konta zagrożone i do obserwacji',
   atRiskNone: (n) => `Żadne z Twoich kont (${plAccounts(n)}) nie jest zagrożone ani do obserwacji. 🎉`,
   atRiskHeadingOf: (name) => `Konta zagrożone i do obserwacji — ${name}`,
+  teamHeading: 'Twój zespół, według opiekunów',
+  teamLine: (owner, n, atRisk, watch, healthy, arr) =>
+    `**${owner}** — ${plAccounts(n)}: zagrożone ${atRisk}, do obserwacji ${watch}, zdrowe ${healthy}${atRisk ? ` · ARR zagrożone ≈ ${arr}` : ''}`,
+  teamHow: 'Najpierw opiekunowie z największą liczbą zagrożonych kont, potem z największym zagrożonym ARR. „Zagrożone konta Anny” pokaże konta jednej osoby.',
   atRiskNoneOf: (name, n) =>
     n ? `Żadne z widocznych dla Ciebie kont (${plAccounts(n)}), które prowadzi ${name}, nie jest zagrożone ani do obserwacji.` : `Nie widzisz żadnego konta, które prowadzi ${name}.`,
   atRiskSummary: (atRisk, watch, total) => `Zagrożone: ${atRisk}, do obserwacji: ${watch}, z ${plOfAccounts(total)}; największe ARR najpierw.`,

@@ -13,7 +13,7 @@ import { normalize } from '../text.js';
 import { portfolioSummaries, scoreAccount, storedHealthInputs, todayFor, type AccountHealth, type HealthSummary } from './account-health.js';
 import { acknowledgeAccount, onDigestAction, snoozeAccount } from './actions.js';
 import { audienceOfUser, curationOf } from './curation.js';
-import { accountHealthReply, atRiskReply, changesReply, renewalsAtRiskReply, whyReply } from './health-reply.js';
+import { accountHealthReply, atRiskReply, changesReply, renewalsAtRiskReply, teamReply, whyReply } from './health-reply.js';
 import { confidenceOf, followUpOf, readHealthQuestion, type HealthQuestion } from './questions.js';
 import { defaultRiskSettings, inReportingCurrency, type RiskSettings } from './settings.js';
 import { withWeeklyChange } from './snapshots.js';
@@ -61,6 +61,11 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
         const digest = await weeklyDigestFor(recipient, { portfolio: turn.portfolio, store: turn.state, settings: settings(), asOf: todayFor(turn) });
         return digestReplies(digest, settings());
       }
+      case 'team': {
+        turn.remember({ topic: 'at-risk' });
+        const s = settings();
+        return [teamReply(turn, await visibleHealth(turn), (h) => (h.account.arr === undefined ? 0 : inReportingCurrency(h.account.arr, h.account.currency, s)), s.reportingCurrency)];
+      }
       case 'renewals':
         turn.remember({ topic: 'at-risk' });
         return [renewalsAtRiskReply(turn, await visibleHealth(turn), settings().renewalDays)];
@@ -98,7 +103,7 @@ export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSe
         ...(account ? { entities: { accountId: account.id } } : {}),
         answer: () => answer(turn, q, account, text),
       });
-      if (q.kind === 'list' || q.kind === 'renewals' || q.kind === 'digest' || q.kind === 'changes') return [reading()];
+      if (q.kind === 'list' || q.kind === 'renewals' || q.kind === 'digest' || q.kind === 'team' || q.kind === 'changes') return [reading()];
       const name = q.name;
       if (name === undefined) {
         const remembered = turn.memory.accountId ? accountIn(turn.visible(), turn.memory.accountId) : undefined;

@@ -3,7 +3,7 @@
  * risk and what would help, the user's accounts at risk, and what changed this week.
  */
 import type { Turn } from '../conversation.js';
-import { daysBetween } from '../dates.js';
+import { daysBetween, todayIn } from '../dates.js';
 import { formatDate, formatMoney } from '../i18n/format.js';
 import { lostPoints, type SignalId } from '../health/index.js';
 import { reply, type Reply } from '../reply.js';
@@ -99,6 +99,29 @@ export function atRiskReply(turn: Turn, healths: readonly HealthSummary[], book:
     .list(shown)
     .buttons(poor.slice(0, 3).map((h) => ({ label: `${t.healthWhyButton} ${h.account.name}`, action: { id: 'ask', value: t.whyAsk(h.account.name) } })))
     .context(t.healthHow(formatDate(top.asOf, locale)))
+    .build();
+}
+
+/** "How is my team doing?": the accounts the asker sees, by owner, most at risk first, with the ARR at risk in the reporting currency. */
+export function teamReply(turn: Turn, healths: readonly HealthSummary[], rankedArr: (h: HealthSummary) => number, reportingCurrency: string): Reply {
+  const { t, locale } = turn;
+  const byOwner = new Map<string, { n: number; atRisk: number; watch: number; healthy: number; arr: number }>();
+  for (const h of healths) {
+    const key = h.account.ownerEmail.toLowerCase();
+    const row = byOwner.get(key) ?? { n: 0, atRisk: 0, watch: 0, healthy: 0, arr: 0 };
+    row.n++;
+    if (h.band === 'at_risk') (row.atRisk++, (row.arr += rankedArr(h)));
+    else if (h.band === 'watch') row.watch++;
+    else if (h.band === 'healthy') row.healthy++;
+    byOwner.set(key, row);
+  }
+  const rows = [...byOwner].sort((a, b) => b[1].atRisk - a[1].atRisk || b[1].arr - a[1].arr || b[1].watch - a[1].watch || a[0].localeCompare(b[0]));
+  const nameOf = (email: string) => turn.portfolio.user(email)?.name ?? email;
+  return reply()
+    .heading(t.teamHeading)
+    .list(rows.map(([email, r]) => t.teamLine(nameOf(email), r.n, r.atRisk, r.watch, r.healthy, formatMoney(r.arr, reportingCurrency, locale))))
+    .context(t.teamHow)
+    .context(t.healthHow(formatDate(healths[0]?.asOf ?? todayIn(turn.now, turn.timezone), locale)))
     .build();
 }
 

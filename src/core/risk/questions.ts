@@ -16,13 +16,15 @@ export type HealthQuestion =
   | { kind: 'renewals' }
   /** The asker's weekly digest, as it stands today. */
   | { kind: 'digest' }
+  /** Health of the accounts the asker sees, by owner: how the team is doing. */
+  | { kind: 'team' }
   | { kind: 'changes' }
   | { kind: 'snooze'; name: string; weeks?: number }
   /** As the digest's Acknowledge button: folded into one line until it gets worse. */
   | { kind: 'acknowledge'; name: string };
 
 /** How sure a reading is: these phrasings hardly mean anything else. */
-export const confidenceOf: Record<HealthQuestion['kind'], number> = { health: 0.85, why: 0.9, list: 0.85, renewals: 0.9, digest: 0.9, changes: 0.85, snooze: 0.9, acknowledge: 0.9 };
+export const confidenceOf: Record<HealthQuestion['kind'], number> = { health: 0.85, why: 0.9, list: 0.85, renewals: 0.9, digest: 0.9, team: 0.85, changes: 0.85, snooze: 0.9, acknowledge: 0.9 };
 
 const named: { kind: 'health' | 'why'; pattern: RegExp; loose?: boolean }[] = [
   { kind: 'why', pattern: /^(?:but )?why (?:is|are|s) (.+?) (?:at risk|on watch|in trouble|unhealthy|slipping|not healthy|so low|(?:scored|scoring|rated) (?:so )?low)$/ },
@@ -80,6 +82,13 @@ const digest = [
   /^(?:show (?:me )?|send (?:me )?|give me |what s in |whats in |what is in )?(?:my |the |this week s |this weeks |our )?(?:weekly |at risk )?digest$/,
   /^(?:pokaz (?:mi )?|wyslij (?:mi )?)?(?:moj |nasz )?(?:cotygodniowy |tygodniowy )?(?:przeglad|digest)(?: tygodniowy| zagrozonych kont| zagrozonych klientow)?$/,
 ];
+const team = [
+  /^how (?:is|s) (?:my |our |the )?team (?:doing|getting on|going)$/,
+  /^(?:show (?:me )?)?(?:my |our |the )?team(?: s)? (?:health|overview|status|summary)$/,
+  /^(?:health|overview|status) (?:of|by) (?:my |our |the )?(?:team|owners?|kams?)$/,
+  /^jak (?:radzi sobie|sie ma|idzie) (?:moj |nasz )?zespol$/,
+  /^(?:kondycja|stan|przeglad) (?:mojego |naszego )?zespolu$/,
+];
 const changes = [
   /\bwhat (?:s |has |have )?changed\b/,
   /\b(?:changes|change) (?:this week|since last week|in the last week|week over week)\b/,
@@ -109,6 +118,7 @@ export function readHealthQuestion(text: string): HealthQuestion | undefined {
     return { kind, name, ...(loose ? { loose } : {}) };
   }
   if (digest.some((p) => p.test(q))) return { kind: 'digest' };
+  if (team.some((p) => p.test(q))) return { kind: 'team' };
   if (renewals.some((p) => p.test(q))) return { kind: 'renewals' };
   if (list.some((p) => p.test(q))) return { kind: 'list' };
   if (changes.some((p) => p.test(q))) return { kind: 'changes' };

@@ -21,6 +21,7 @@ export const portfolioQuestions: BankQuestion[] = [
   { as: 'anna', say: 'moje 2 największe konta', intent: 'portfolio.list', sort: 'arr', facts: ['pierwszych 2'] },
   { as: 'chloe', say: 'my acounts ordered by renewal', intent: 'portfolio.list', sort: 'renewal', facts: ['Northwind Logistics'] },
   { as: 'maria', say: "show Ben's accounts", intent: 'portfolio.list', facts: ['Globex Corporation', 'Fabrikam Industries'], absent: ['Acme', 'Initech'] },
+  { as: 'maria', say: 'pokaż konta Anny', intent: 'portfolio.list', facts: ['Accounts of Anna Kowalska', 'Initech'], absent: ['Globex', 'Acme'] },
 
   { as: 'chloe', say: 'renewals in the next 90 days', intent: 'portfolio.renewals', period: '2026-11-25..2027-02-23', facts: ['Northwind Logistics', '32 days'], absent: ['Initech'], core: true },
   { as: 'maria', say: 'which accounts renew in the next 60 days?', intent: 'portfolio.renewals', period: '2026-11-25..2027-01-24', facts: ['Northwind Logistics', 'Initech', '45 days'], absent: ['Contoso'], core: true },

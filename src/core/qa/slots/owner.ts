@@ -38,6 +38,17 @@ function nameWordsOf(portfolio: Portfolio): NameWords {
   return index;
 }
 
+/** A first name as Polish declines it, back to how users.csv writes it: "Anny" → "anna", "Bena" → "ben", "Kasi" → "kasia". */
+function polishCases(word: string): string[] {
+  if (word.length < 4) return [];
+  const stem = word.slice(0, -1);
+  const last = word[word.length - 1];
+  if (last === 'y' || last === 'i') return [`${stem}a`, `${stem}ia`.replace(/iia$/, 'ia')];
+  if (last === 'a' || last === 'u') return [stem];
+  if (last === 'e') return [`${stem}a`];
+  return [];
+}
+
 /**
  * A colleague named as an owner ("Ben's accounts", "konta Anny"). Colleagues are
  * not secret; their accounts are still filtered by what the asker may see.
@@ -49,7 +60,7 @@ export function ownerOf(q: Question, turn: Turn): { owner?: User; tokens: number
   let token = -1;
   for (const t of q.tokens) {
     if (q.everyday(t)) continue;
-    for (const list of [byWord.get(t.word), byStem.get(t.stem)]) {
+    for (const list of [byWord.get(t.word), byStem.get(t.stem), ...polishCases(t.word).map((w) => byWord.get(w))]) {
       for (const named of list ?? []) {
         if (named.user.email.toLowerCase() === me || (best && best.order <= named.order)) continue;
         best = named;
