@@ -34,6 +34,8 @@ export const contactQuestions: BankQuestion[] = [
   { as: 'ben', say: 'who is Priya Shah?', intent: 'contact.person', person: 'Priya Shah', facts: ['Procurement Manager', 'Globex Corporation'], core: true },
   { as: 'anna', say: 'kim jest Michał Szymański?', intent: 'contact.person', person: 'Michał Szymański', facts: ['Kierownik Utrzymania Sieci', 'Łódzka Energetyka S.A.'] },
   { as: 'chloe', say: 'when did we last talk to Emma Clarke?', intent: 'contact.person', person: 'Emma Clarke', facts: ['19 Nov 2026'] },
+  { as: 'ben', say: 'email of Rachel Turner', intent: 'contact.person', person: 'Rachel Turner', facts: ['rachel.turner@'] },
+  { as: 'ben', say: 'emails to Rachel Turner', intent: 'activities.recent', facts: ['Sent the meeting notes to Rachel Turner'] },
   { as: 'maria', say: "what's Sabine Krüger's role?", intent: 'contact.person', person: 'Sabine Krüger', facts: ['decision maker', 'Initech'] },
   { as: 'anna', say: 'kiedy ostatnio rozmawialiśmy z Sabine?', intent: 'contact.person', person: 'Sabine Krüger', facts: ['20 maj 2026'] },
   { as: 'ben', say: 'who is Margaret Olsen', intent: 'contact.person', person: 'Margaret Olsen', facts: ['Chief Financial Officer'] },

@@ -15,6 +15,14 @@ export const contactPersonIntent = defineIntent({
       ],
       weight: 0.35,
     },
+    // "Email of Rachel Turner" asks for her address, on the card, not for the e-mails sent to her.
+    {
+      say: [
+        'email of', 'e mail of', 'email address', 'e mail address', 'mail address', 'address of', 'contact details', 'how do i reach', 'how can i reach',
+        'adres email', 'adres e mail', 'adres mailowy', 'mail do', 'dane kontaktowe',
+      ],
+      weight: 0.45,
+    },
   ],
   answer(turn, { about }) {
     if (about.kind !== 'person') return [];
@@ -29,7 +37,7 @@ export const contactPersonIntent = defineIntent({
         { label: t.qa.lastContact, value: c.leftCompany ? t.leftCompany : lastSpoken(turn, c, true) },
         { label: t.qa.email, value: c.email ?? '' },
       ];
-      return reply().heading(c.name).fields(fields).sources([recordSource(turn, c, ['title', 'role', 'influence', 'attitude', 'last_contact_date'])]).build();
+      return reply().heading(c.name).fields(fields).sources([recordSource(turn, c, ['title', 'role', 'influence', 'attitude', 'last_contact_date', ...(c.email ? ['email'] : [])])]).build();
     });
   },
 });
