@@ -34,6 +34,8 @@ export const contactQuestions: BankQuestion[] = [
   { as: 'ben', say: 'who is Priya Shah?', intent: 'contact.person', person: 'Priya Shah', facts: ['Procurement Manager', 'Globex Corporation'], core: true },
   { as: 'anna', say: 'kim jest Michał Szymański?', intent: 'contact.person', person: 'Michał Szymański', facts: ['Kierownik Utrzymania Sieci', 'Łódzka Energetyka S.A.'] },
   { as: 'chloe', say: 'when did we last talk to Emma Clarke?', intent: 'contact.person', person: 'Emma Clarke', facts: ['19 Nov 2026'] },
+  { as: 'ben', say: 'list the decision makers across my accounts', intent: 'contacts.byRole', role: 'decision_maker', facts: ['Decision makers across your accounts (4)', 'Margaret Olsen', 'Robert Chen'], absent: ['Sabine'] },
+  { as: 'anna', say: 'kto jest orędownikiem we wszystkich moich kontach?', intent: 'contacts.byRole', role: 'champion', facts: ['Rola „orędownik” w Twoich kontach'], absent: ['Priya Shah'] },
   { as: 'ben', say: 'email of Rachel Turner', intent: 'contact.person', person: 'Rachel Turner', facts: ['rachel.turner@'] },
   { as: 'ben', say: 'emails to Rachel Turner', intent: 'activities.recent', facts: ['Sent the meeting notes to Rachel Turner'] },
   { as: 'maria', say: "what's Sabine Krüger's role?", intent: 'contact.person', person: 'Sabine Krüger', facts: ['decision maker', 'Initech'] },

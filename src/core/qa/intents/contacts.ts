@@ -20,9 +20,13 @@ interface RoleSlots {
 }
 
 /** "Who signs at Initech?", "kto jest orędownikiem w Wiśle?", "key contacts at Acme". */
+/** Contacts listed across accounts before "…and N more". */
+const ACROSS_SHOWN = 20;
+
 export const contactsByRoleIntent = defineIntent<RoleSlots>({
   name: 'contacts.byRole',
-  subject: 'account',
+  // "Who are the decision makers at Globex?", or across the asker's accounts ("decision makers across my accounts").
+  subject: 'account-or-portfolio',
   cues: [
     { say: ['who', 'whos', 'whom', 'kto', 'kogo', 'z kim', 'contact*', 'kontakt*', 'people', 'stakeholder*', 'osob*', 'ludzi', 'talk to', 'deal with'], weight: 0.4 },
     { say: ['key', 'main', 'important', 'org chart', 'relationship map', 'kluczow*', 'glown*', 'wazn*', 'mapa relacji'], weight: 0.15 },
@@ -33,9 +37,20 @@ export const contactsByRoleIntent = defineIntent<RoleSlots>({
     return { said: role ? { role } : {}, tokens };
   },
   answer(turn, { about, slots }) {
+    const t = turn.t.qa;
+    if (about.kind === 'portfolio') {
+      // Across accounts only a role makes a list worth having; without one, ask which account.
+      if (!slots.role) return [reply().text(t.whichAccount).onlyForAsker().build()];
+      const role = slots.role;
+      const inRole = about.accounts.flatMap((a) => contactsInRole(turn.portfolio.contactsOf(a.id), role));
+      const roleName = turn.t.roles[role];
+      const lines = inRole.slice(0, ACROSS_SHOWN).map((c) => contactLine(turn, c, true));
+      if (inRole.length > ACROSS_SHOWN) lines.push(turn.t.moreItems(inRole.length - ACROSS_SHOWN));
+      const source = recordsSource(turn, 'contacts', contactFields, inRole[0]);
+      return [reply().text(inRole.length ? t.inRoleAcross(roleName, inRole.length) : t.noneInRoleAcross(roleName)).list(lines).sources([source]).build()];
+    }
     if (about.kind !== 'account') return [];
     const { account } = about;
-    const t = turn.t.qa;
     const all = turn.portfolio.contactsOf(account.id);
     const source = recordsSource(turn, 'contacts', contactFields, all[0]);
     if (!slots.role) {

@@ -9,6 +9,7 @@ import { defineIntent } from '../intent.js';
 import { ownerOf } from '../slots/owner.js';
 import { sortOf, type SortKey } from '../slots/sort.js';
 import type { Question } from '../nlu/question.js';
+import { rolePhrases } from '../slots/role.js';
 
 const SHOWN = 25;
 
@@ -40,7 +41,7 @@ export const listAccountsIntent = defineIntent<Slots>({
     { say: ['my', 'our', 'all', 'team', 'list', 'mine', 'top', 'do i have', 'i have', 'moje', 'moich', 'moi', 'mam', 'mamy', 'prowadze', 'obsluguje', 'nasze', 'naszych', 'nasi', 'wszystk*', 'lista', 'wymien', 'zespol*'], weight: 0.3 },
   ],
   // "Ben's accounts at risk" is the health question's list.
-  not: ['at risk', 'on watch', 'zagroz*'],
+  not: ['at risk', 'on watch', 'zagroz*', ...Object.values(rolePhrases).flat()],
   slots(q, turn) {
     const sort = sortOf(q);
     const owner = ownerOf(q, turn);
