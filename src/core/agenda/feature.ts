@@ -1,5 +1,5 @@
 /**
- * "What's on my plate this week?": over the next seven days, the QBRs booked and the
+ * "What's on my plate this week?": over the next seven days (today included), the QBRs booked and the
  * asker's own open plan items falling due (or overdue); the renewals within the digest's
  * window (90 days by default) with their health; and the accounts that slipped since last
  * week. Each part is the same figure the question about it gives; only the accounts the
@@ -14,7 +14,7 @@ import { questionSetFor, type PlanSetup } from '../plan/setup.js';
 import { calendarSources, visibleCalendars } from '../qbr/answers.js';
 import { accountSource } from '../qa/answers/format.js';
 import { reply, type Reply, type Source } from '../reply.js';
-import { portfolioSummaries, storedHealthInputs, todayFor, withWeeklyChange, type RiskSettings } from '../risk/index.js';
+import { bandRank, portfolioSummaries, storedHealthInputs, todayFor, withWeeklyChange, type RiskSettings } from '../risk/index.js';
 import { reasonText, scoreText } from '../risk/wording.js';
 import { normalize } from '../text.js';
 
@@ -50,7 +50,8 @@ async function weekReply(turn: Turn, plan: PlanSetup, settings: RiskSettings): P
   const { t, locale } = turn;
   const a = t.agenda;
   const today = todayFor(turn);
-  const until = addDays(today, DAYS);
+  // Seven calendar days, today included.
+  const until = addDays(today, DAYS - 1);
   const date = (iso: string) => formatDate(iso, locale);
   const visible = turn.visible();
   const r = reply().heading(a.heading(date(today), date(until)));
@@ -96,7 +97,8 @@ async function weekReply(turn: Turn, plan: PlanSetup, settings: RiskSettings): P
   }
 
   const all = await withWeeklyChange(turn.state, turn.portfolio, portfolioSummaries(turn.portfolio, visible, today, settings, stored), today, settings, stored);
-  const slipped = all.filter((h) => h.change?.kind === 'new' || h.change?.kind === 'worse');
+  // Not healthy now, and new to that or worse than last week (a healthy account that lost points is not on the list).
+  const slipped = all.filter((h) => bandRank(h.band) > 0 && (h.change?.kind === 'new' || h.change?.kind === 'worse'));
   if (slipped.length) {
     anything = true;
     r.list(

@@ -47,7 +47,7 @@ const en = {
   noContactsAt: (account: string) => `No current contacts on record at **${account}**.`,
   inRoleAt: (role: string, account: string, n: number) => (n === 1 ? `The ${role} at **${account}**:` : `${capitalise(role)}s at **${account}** (${n}):`),
   noneInRoleAt: (role: string, account: string) => `No ${role} on record at **${account}**.`,
-  inRoleAcross: (role: string, n: number) => `${capitalise(role)}${n === 1 ? '' : 's'} across your accounts (${n}):`,
+  inRoleAcross: (role: string, n: number) => (n === 1 ? `The one ${role} across your accounts:` : `${capitalise(role)}s across your accounts (${n}):`),
   noneInRoleAcross: (role: string) => `No ${role} on record at any of your accounts.`,
   closestContacts: 'The contacts on record',
   whoLeft: (account?: string) => (account ? `Contacts who left **${account}**:` : 'Contacts who left their company:'),

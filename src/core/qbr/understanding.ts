@@ -75,6 +75,7 @@ export function readQbrQuestion(text: string, today: string): QbrQuestion | unde
   if (date && !asksWhen.test(withoutDate(text, date)) && !text.trim().endsWith('?')) return { kind: 'book', name: nameIn(withoutDate(text, date)), date: date.date };
   const name = nameIn(date ? withoutDate(text, date) : text);
   if (asksUpcoming.test(text) && !name) return { kind: 'upcoming', period: periodOf(text) };
-  if (asksUpcoming.test(text) && namesPeriod.test(text)) return { kind: 'upcoming', period: periodOf(text) };
+  // "Globex QBR this month": the month's list (as before weeks were known); "QBR with Globex next week?" stays about Globex.
+  if (asksUpcoming.test(text) && /(this month|next month|w tym miesi|w przysz\S* miesi)/i.test(text)) return { kind: 'upcoming', period: periodOf(text) };
   return asksLast.test(text) && !asksNext.test(text) ? { kind: 'next', name, last: true } : { kind: 'next', name };
 }

@@ -67,12 +67,16 @@ const list = [
   // "Ben's accounts at risk", "which of Anna's accounts are at risk?"
   /\b(?:accounts|customers|clients) (?:that are |which are |are )?(?:at risk|in trouble|slipping|on watch)\b/,
   /\b(?:konta|klienci) \p{L}+ (?:sa )?zagroz\w*|\bzagroz\w* (?:konta|klienci) \p{L}+/u,
-  /\b(?:need|needs|needing) (?:my |our |your )?(?:attention|a look)\b|\bwhat should (?:i|we) (?:focus on|worry about)\b/,
-  /\bwymaga\w* (?:mojej |naszej )?uwagi\b|\bczym (?:sie )?(?:powinienem|powinnam|powinnismy) (?:sie )?zajac\b/,
+  // Accounts in general, not one ("does Globex need attention?" is that account's health).
+  /\b(?:which|what|any) (?:of )?(?:my |our |the )?(?:accounts?|customers?|clients?|ones?)? ?(?:need|needs|needing) (?:my |our |your )?(?:attention|a look)\b|\b(?:accounts?|customers?|clients?) (?:that )?(?:need|needing) (?:my |our |your )?attention\b/,
+  /^what should (?:i|we) (?:focus on|worry about)(?: this week| today)?$/,
+  /\b(?:ktore|jakie|co) (?:z )?(?:moich |naszych )?(?:kont\w* |klient\w* )?wymaga\w* (?:mojej |naszej )?uwagi\b|^czym (?:sie )?(?:powinienem|powinnam|powinnismy) (?:sie )?zajac$/,
   /\bile (?:z )?(?:moich |naszych )?(?:kont|klientow) (?:jest |sa )?zagroz\w*/,
 ];
 // Renewals in the plural, or asked as "which": "is the Globex renewal at risk?" is about Globex and left to the account questions.
 const renewals = [
+  /\brenewals? (?:on|of|for|at) (?:my |our |the )?(?:accounts?|customers?|clients?) (?:that are |which are )?(?:at risk|on watch|in trouble|unhealthy|not healthy)\b/,
+  /\bodnowien\w* (?:na )?zagroz\w* (?:kont\w*|klient\w*)/,
   /^(?:show (?:me )?)?(?:my |our |the )?renewals (?:that are |which are )?(?:at risk|in danger|in trouble|on watch)$/,
   /\b(?:at risk|risky|unhealthy) renewals\b/,
   /\b(?:which|what|any) (?:of )?(?:my |our |the )?renewals? (?:are |is )?(?:at risk|in danger|in trouble|on watch)\b/,
@@ -88,6 +92,7 @@ const team = [
   /^(?:health|overview|status) (?:of|by) (?:my |our |the )?(?:team|owners?|kams?)$/,
   /^jak (?:radzi sobie|sie ma|idzie) (?:moj |nasz )?zespol$/,
   /^(?:kondycja|stan|przeglad) (?:mojego |naszego )?zespolu$/,
+  /^(?:pokaz (?:mi )?)?(?:kondycje|stan) (?:mojego |naszego )?zespolu$/,
 ];
 const changes = [
   /\bwhat (?:s |has |have )?changed\b/,
@@ -109,6 +114,8 @@ export function readHealthQuestion(text: string): HealthQuestion | undefined {
     const m = p.exec(q);
     if (m) return { kind: 'snooze', name: m[1], ...(m[2] ? { weeks: Number(m[2]) } : {}) };
   }
+  // Before the named patterns, which would read "health of my team" as an account called "my team".
+  if (team.some((p) => p.test(q))) return { kind: 'team' };
   for (const { kind, pattern, loose } of named) {
     const m = pattern.exec(q);
     if (!m || !m[1].trim()) continue;
@@ -118,7 +125,6 @@ export function readHealthQuestion(text: string): HealthQuestion | undefined {
     return { kind, name, ...(loose ? { loose } : {}) };
   }
   if (digest.some((p) => p.test(q))) return { kind: 'digest' };
-  if (team.some((p) => p.test(q))) return { kind: 'team' };
   if (renewals.some((p) => p.test(q))) return { kind: 'renewals' };
   if (list.some((p) => p.test(q))) return { kind: 'list' };
   if (changes.some((p) => p.test(q))) return { kind: 'changes' };

@@ -20,13 +20,10 @@ interface RoleSlots {
 }
 
 /** "Who signs at Initech?", "kto jest orędownikiem w Wiśle?", "key contacts at Acme". */
-/** Contacts listed across accounts before "…and N more". */
-const ACROSS_SHOWN = 20;
 
 export const contactsByRoleIntent = defineIntent<RoleSlots>({
   name: 'contacts.byRole',
-  // "Who are the decision makers at Globex?", or across the asker's accounts ("decision makers across my accounts").
-  subject: 'account-or-portfolio',
+  subject: 'account',
   cues: [
     { say: ['who', 'whos', 'whom', 'kto', 'kogo', 'z kim', 'contact*', 'kontakt*', 'people', 'stakeholder*', 'osob*', 'ludzi', 'talk to', 'deal with'], weight: 0.4 },
     { say: ['key', 'main', 'important', 'org chart', 'relationship map', 'kluczow*', 'glown*', 'wazn*', 'mapa relacji'], weight: 0.15 },
@@ -38,17 +35,6 @@ export const contactsByRoleIntent = defineIntent<RoleSlots>({
   },
   answer(turn, { about, slots }) {
     const t = turn.t.qa;
-    if (about.kind === 'portfolio') {
-      // Across accounts only a role makes a list worth having; without one, ask which account.
-      if (!slots.role) return [reply().text(t.whichAccount).onlyForAsker().build()];
-      const role = slots.role;
-      const inRole = about.accounts.flatMap((a) => contactsInRole(turn.portfolio.contactsOf(a.id), role));
-      const roleName = turn.t.roles[role];
-      const lines = inRole.slice(0, ACROSS_SHOWN).map((c) => contactLine(turn, c, true));
-      if (inRole.length > ACROSS_SHOWN) lines.push(turn.t.moreItems(inRole.length - ACROSS_SHOWN));
-      const source = recordsSource(turn, 'contacts', contactFields, inRole[0]);
-      return [reply().text(inRole.length ? t.inRoleAcross(roleName, inRole.length) : t.noneInRoleAcross(roleName)).list(lines).sources([source]).build()];
-    }
     if (about.kind !== 'account') return [];
     const { account } = about;
     const all = turn.portfolio.contactsOf(account.id);
@@ -67,6 +53,39 @@ export const contactsByRoleIntent = defineIntent<RoleSlots>({
 });
 
 /** "Who left Initech?": contacts marked as gone, for one account or all the asker covers. */
+/** Contacts listed across accounts before "…and N more". */
+const ACROSS_SHOWN = 20;
+
+/**
+ * "Decision makers across my accounts": everyone in a role at all the accounts the asker
+ * covers. Only with words for "all my accounts" and a role; "…at Zenith" stays a question about
+ * one account (and says when there is none), "accounts with no champion" is not this list.
+ */
+export const contactsByRoleAcrossIntent = defineIntent<RoleSlots>({
+  name: 'contacts.byRoleAcross',
+  subject: 'portfolio',
+  cues: [
+    { say: Object.values(rolePhrases).flat(), weight: 0.45 },
+    { say: ['across', 'all my accounts', 'all our accounts', 'all accounts', 'every account', 'my accounts', 'our accounts', 'portfolio', 'wszystkich', 'we wszystkich', 'moich kontach', 'naszych kontach', 'portfel*'], weight: 0.4 },
+  ],
+  not: ['no', 'without', 'missing', 'lack*', 'bez', 'brak*', 'nie ma*'],
+  slots(q) {
+    const { role, tokens } = roleOf(q);
+    return { said: role ? { role } : {}, tokens, bonus: role ? 0 : -0.5 };
+  },
+  answer(turn, { about, slots }) {
+    if (about.kind !== 'portfolio' || !slots.role) return [];
+    const t = turn.t.qa;
+    const role = slots.role;
+    const inRole = about.accounts.flatMap((a) => contactsInRole(turn.portfolio.contactsOf(a.id), role));
+    const roleName = turn.t.roles[role];
+    const lines = inRole.slice(0, ACROSS_SHOWN).map((c) => contactLine(turn, c, true));
+    if (inRole.length > ACROSS_SHOWN) lines.push(turn.t.moreItems(inRole.length - ACROSS_SHOWN));
+    const source = recordsSource(turn, 'contacts', contactFields, inRole[0]);
+    return [reply().text(inRole.length ? t.inRoleAcross(roleName, inRole.length) : t.noneInRoleAcross(roleName)).list(lines).sources([source]).build()];
+  },
+});
+
 export const contactsLeftIntent = defineIntent({
   name: 'contacts.left',
   subject: 'account-or-portfolio',

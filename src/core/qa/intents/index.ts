@@ -1,7 +1,7 @@
 import type { Intent } from '../intent.js';
 import { issuesIntent, recentActivityIntent } from './activities.js';
 import { compareIntent } from './compare.js';
-import { contactsByRoleIntent, contactsLeftIntent, contactsStaleIntent } from './contacts.js';
+import { contactsByRoleAcrossIntent, contactsByRoleIntent, contactsLeftIntent, contactsStaleIntent } from './contacts.js';
 import { contractIntent } from './contract.js';
 import { lastOrderIntent, orderRhythmIntent } from './orders.js';
 import { accountOverviewIntent } from './overview.js';
@@ -35,6 +35,7 @@ export const accountQuestionIntents: readonly Intent<object>[] = [
   orderRhythmIntent,
   contactPersonIntent,
   contactsByRoleIntent,
+  contactsByRoleAcrossIntent,
   contactsLeftIntent,
   contactsStaleIntent,
   lastQbrIntent,

@@ -19,7 +19,7 @@ export const contactPersonIntent = defineIntent({
     {
       say: [
         'email of', 'e mail of', 'email address', 'e mail address', 'mail address', 'address of', 'contact details', 'how do i reach', 'how can i reach',
-        'adres email', 'adres e mail', 'adres mailowy', 'mail do', 'dane kontaktowe',
+        'adres email', 'adres e mail', 'adres mailowy', 'dane kontaktowe',
       ],
       weight: 0.45,
     },

@@ -25,7 +25,14 @@ function nameWordsOf(portfolio: Portfolio): NameWords {
   let order = 0;
   for (const user of portfolio.users.values()) {
     const named = { user, order: order++ };
-    for (const n of tokenize(user.name ?? user.email.split('@')[0].replace(/[._]/g, ' '))) {
+    const words = tokenize(user.name ?? user.email.split('@')[0].replace(/[._]/g, ' '));
+    // The first name as Polish declines it ("konta Anny", "konta Bena"), listed as words of the name.
+    for (const form of declined(words[0]?.word ?? '')) {
+      const list = index.byWord.get(form);
+      if (!list) index.byWord.set(form, [named]);
+      else if (!list.includes(named)) list.push(named);
+    }
+    for (const n of words) {
       if (n.word.length < 3) continue;
       for (const [map, key] of [[index.byWord, n.word], [index.byStem, n.stem]] as const) {
         const list = map.get(key);
@@ -38,15 +45,19 @@ function nameWordsOf(portfolio: Portfolio): NameWords {
   return index;
 }
 
-/** A first name as Polish declines it, back to how users.csv writes it: "Anny" → "anna", "Bena" → "ben", "Kasi" → "kasia". */
-function polishCases(word: string): string[] {
-  if (word.length < 4) return [];
-  const stem = word.slice(0, -1);
-  const last = word[word.length - 1];
-  if (last === 'y' || last === 'i') return [`${stem}a`, `${stem}ia`.replace(/iia$/, 'ia')];
-  if (last === 'a' || last === 'u') return [stem];
-  if (last === 'e') return [`${stem}a`];
-  return [];
+/**
+ * A first name's Polish cases, from the name itself: "anna" → "anny", "maria" → "marii";
+ * "ben" → "bena", "benowi", "benem", "benie". Only a colleague's own first name is declined, so an
+ * ordinary word never turns into a colleague.
+ */
+function declined(first: string): string[] {
+  if (first.length < 3) return [];
+  if (first.endsWith('a')) {
+    const stem = first.slice(0, -1);
+    // The genitive ("konta Anny", "konta Marii"): "Annę" would read as the English "Anne".
+    return [`${stem}y`, `${stem}i`];
+  }
+  return [`${first}a`, `${first}owi`, `${first}em`, `${first}ie`];
 }
 
 /**
@@ -60,7 +71,7 @@ export function ownerOf(q: Question, turn: Turn): { owner?: User; tokens: number
   let token = -1;
   for (const t of q.tokens) {
     if (q.everyday(t)) continue;
-    for (const list of [byWord.get(t.word), byStem.get(t.stem), ...polishCases(t.word).map((w) => byWord.get(w))]) {
+    for (const list of [byWord.get(t.word), byStem.get(t.stem)]) {
       for (const named of list ?? []) {
         if (named.user.email.toLowerCase() === me || (best && best.order <= named.order)) continue;
         best = named;
