@@ -72,7 +72,8 @@ export function readQbrQuestion(text: string, today: string): QbrQuestion | unde
   if (namesPeriod.test(text) && !nameIn(text.replace(namesPeriod, ' '))) return { kind: 'upcoming', period: periodOf(text) };
   const date = dateIn(text, today);
   // A date in a question ("QBR with Globex in 30 days?") asks; only a statement books.
-  if (date && !asksWhen.test(withoutDate(text, date)) && !text.trim().endsWith('?')) return { kind: 'book', name: nameIn(withoutDate(text, date)), date: date.date };
+  // Nor does one about QBRs in the plural ("QBRs in the next 7 days"): a booking names one QBR.
+  if (date && !asksWhen.test(withoutDate(text, date)) && !text.trim().endsWith('?') && !/\bqbrs\b/i.test(text)) return { kind: 'book', name: nameIn(withoutDate(text, date)), date: date.date };
   const name = nameIn(date ? withoutDate(text, date) : text);
   if (asksUpcoming.test(text) && !name) return { kind: 'upcoming', period: periodOf(text) };
   // "Globex QBR this month": the month's list (as before weeks were known); "QBR with Globex next week?" stays about Globex.
