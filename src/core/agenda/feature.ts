@@ -14,7 +14,7 @@ import { questionSetFor, type PlanSetup } from '../plan/setup.js';
 import { calendarSources, visibleCalendars } from '../qbr/answers.js';
 import { accountSource } from '../qa/answers/format.js';
 import { reply, type Reply, type Source } from '../reply.js';
-import { bandRank, portfolioSummaries, storedHealthInputs, todayFor, withWeeklyChange, type RiskSettings } from '../risk/index.js';
+import { bandRank, todayFor, visibleHealthOf, type RiskSettings } from '../risk/index.js';
 import { reasonText, scoreText } from '../risk/wording.js';
 import { normalize } from '../text.js';
 
@@ -70,13 +70,17 @@ async function weekReply(turn: Turn, plan: PlanSetup, settings: RiskSettings): P
   const overdue = calendars.filter((x) => x.calendar.status === 'overdue').length;
   if (overdue) r.text(a.qbrsOverdue(overdue));
 
-  const stored = await storedHealthInputs(turn.state);
+  // Every visible account's health once: the renewals show theirs, and what slipped is read from all of them.
+  const all = await visibleHealthOf(turn, settings);
+  const healthOf = new Map(all.map((h) => [h.account.id, h]));
   const renewing = portfolioIndexOf(turn.portfolio).renewingBetween(today, addDays(today, settings.renewalDays), visibleSetOf(turn.portfolio, visible), SHOWN);
   if (renewing.shown.length) {
     anything = true;
-    const health = portfolioSummaries(turn.portfolio, renewing.shown, today, settings, stored);
     r.list(
-      health.map((h) => a.renewalLine(h.account.name, date(h.account.renewalDate!), daysBetween(today, h.account.renewalDate!), scoreText(t, h.score, h.band))),
+      renewing.shown.map((account) => {
+        const h = healthOf.get(account.id);
+        return a.renewalLine(account.name, date(account.renewalDate!), daysBetween(today, account.renewalDate!), h ? scoreText(t, h.score, h.band) : '');
+      }),
       a.renewals(settings.renewalDays),
     );
     if (renewing.total > renewing.shown.length) r.context(t.moreItems(renewing.total - renewing.shown.length));
@@ -96,7 +100,6 @@ async function weekReply(turn: Turn, plan: PlanSetup, settings: RiskSettings): P
     if (items.length > SHOWN) r.context(t.moreItems(items.length - SHOWN));
   }
 
-  const all = await withWeeklyChange(turn.state, turn.portfolio, portfolioSummaries(turn.portfolio, visible, today, settings, stored), today, settings, stored);
   // Not healthy now, and new to that or worse than last week (a healthy account that lost points is not on the list).
   const slipped = all.filter((h) => bandRank(h.band) > 0 && (h.change?.kind === 'new' || h.change?.kind === 'worse'));
   if (slipped.length) {

@@ -21,17 +21,19 @@ import { weeklyDigestFor } from './digest.js';
 import { digestReplies } from './digest-reply.js';
 import { accountIn } from '../accounts/access.js';
 
+/** The health of every account the asker sees, today, with the change since last week: what the lists of accounts read. */
+export async function visibleHealthOf(turn: Turn, settings: RiskSettings): Promise<HealthSummary[]> {
+  const asOf = todayFor(turn);
+  const stored = await storedHealthInputs(turn.state);
+  return withWeeklyChange(turn.state, turn.portfolio, portfolioSummaries(turn.portfolio, turn.visible(), asOf, settings, stored), asOf, settings, stored);
+}
+
 /** The health feature; `settings` is read when first needed (weights, digest sizes, currencies). */
 export function riskFeature(settingsOf: () => RiskSettings = () => defaultRiskSettings): Feature {
   let cached: RiskSettings | undefined;
   const settings = () => (cached ??= settingsOf());
 
-  /** The visible accounts' health today, with the change since last week. */
-  const visibleHealth = async (turn: Turn): Promise<HealthSummary[]> => {
-    const asOf = todayFor(turn);
-    const stored = await storedHealthInputs(turn.state);
-    return withWeeklyChange(turn.state, turn.portfolio, portfolioSummaries(turn.portfolio, turn.visible(), asOf, settings(), stored), asOf, settings(), stored);
-  };
+  const visibleHealth = (turn: Turn): Promise<HealthSummary[]> => visibleHealthOf(turn, settings());
   const oneAccount = async (turn: Turn, account: Account): Promise<AccountHealth> => {
     const asOf = todayFor(turn);
     const stored = await storedHealthInputs(turn.state);

@@ -26,5 +26,5 @@ export { digestReplies, encodeDigestAction, decodeDigestAction } from './digest-
 export { digestRecipients, recipientsByZone, deliveryOf, audienceOf, accountsCoveredBy, recipientName, type DigestRecipient, type RecipientOptions } from './recipients.js';
 export { curationOf, snooze, acknowledge, isSnoozed, audienceOfUser, audienceOfChannel, type Curation, type Audience } from './curation.js';
 export { reachPeopleThrough, ownerQuestion } from './ask-owner.js';
-export { riskFeature } from './feature.js';
+export { riskFeature, visibleHealthOf } from './feature.js';
 export { readHealthQuestion, type HealthQuestion } from './questions.js';
